@@ -1,0 +1,7 @@
+// Every CLI command, registered in the order `iotspp --help` lists them.
+import type { Command } from 'commander';
+import { registerFrameworks } from './frameworks.js';
+import { registerServe } from './serve.js';
+import { registerDb } from './db.js';
+
+export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerServe, registerDb];

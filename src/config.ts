@@ -1,0 +1,40 @@
+// Configuration from the environment, read once at start. Every setting has a safe default for a laptop;
+// none of them is a credential.
+import { parseDatabaseUrl, type DatabaseTarget } from './db/database-url.js';
+
+export interface Config {
+  host: string;
+  port: number;
+  database: DatabaseTarget;
+  /** Requests larger than this are refused with 413 (uploads have their own limit). */
+  bodyLimitBytes: number;
+  /** Trust X-Forwarded-* from a reverse proxy (set when running behind one that terminates TLS). */
+  trustProxy: boolean;
+  /** The public origin, e.g. https://iotspp.example.org: used in links, labels and security.txt. */
+  publicUrl: string;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+function integer(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const host = env.HOST || '127.0.0.1';
+  const port = integer('PORT', env.PORT, 8080);
+  if (port > 65535) throw new ConfigError(`PORT must be at most 65535, got ${port}`);
+  return {
+    host,
+    port,
+    database: parseDatabaseUrl(env.DATABASE_URL),
+    bodyLimitBytes: integer('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 1024 * 1024),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    publicUrl: (env.PUBLIC_URL || `http://${host}:${port}`).replace(/\/+$/, ''),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

@@ -1,0 +1,43 @@
+// Errors with stable codes. Each code maps to one HTTP status in src/http/plugins/errors.ts and to a CLI exit
+// code; the message is safe to show to the caller and says what to do.
+
+export const ERROR_CODES = {
+  bad_request: 400,
+  validation_failed: 400,
+  invalid_document: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  framework_not_found: 404,
+  requirement_not_found: 404,
+  mapping_not_found: 404,
+  conflict: 409,
+  already_exists: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  unavailable: 503,
+} as const;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface ErrorDetail {
+  /** JSON pointer or parameter name the detail is about. */
+  pointer: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export function notFound(code: ErrorCode & `${string}not_found`, message: string): DomainError {
+  return new DomainError(code, message);
+}

@@ -1,0 +1,96 @@
+// Builds the Fastify application, apart from listening (server.ts), so tests drive it through inject().
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Store } from '../db/connect.js';
+import type { Clock } from '../commands/context.js';
+import type { Config } from '../config.js';
+import { registerErrorHandler } from './plugins/errors.js';
+import { registerAuthorization, type ActorResolver } from './plugins/authorization.js';
+import { routes } from './routes/index.js';
+
+export interface AppDeps {
+  store: Store;
+  clock: Clock;
+  config: Pick<Config, 'bodyLimitBytes' | 'trustProxy' | 'publicUrl' | 'logLevel'>;
+  /** Resolves who is calling (sessions and API tokens); anonymous when absent. */
+  resolveActor?: ActorResolver;
+  logger?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+export const API_VERSION = '0.1.0';
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: deps.config.bodyLimitBytes,
+    trustProxy: deps.config.trustProxy,
+    // Query strings like ?layer=device&layer=cloud arrive as arrays; schemas coerce single values.
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
+    logger: deps.logger === false ? false : {
+      level: deps.config.logLevel,
+      // Secrets are never logged: no cookies, no authorization headers, no tokens in bodies.
+      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    },
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('deps', deps);
+  registerErrorHandler(app);
+  registerAuthorization(app, deps.resolveActor);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: deps.config.trustProxy ? { maxAge: 31536000, includeSubDomains: true } : false,
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: 600,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_req, context) => ({
+      statusCode: 429,
+      error: { code: 'rate_limited', message: `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s.`, details: [] },
+    }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'iotspp API',
+        version: API_VERSION,
+        description: 'IoT Security Policy Platform: framework registry, crosswalk, assessments, labels, governance and disclosure.',
+        license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
+      },
+      servers: [{ url: deps.config.publicUrl }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  for (const route of routes) await app.register(route);
+
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { action: 'public.read' } } }, async () => app.swagger());
+  return app;
+}
