@@ -3,6 +3,9 @@
 
 export const OSCAL_VERSION = '1.2.1';
 
+/** OSCAL's own namespace: what a missing ns means. */
+export const OSCAL_NS = 'http://csrc.nist.gov/ns/oscal';
+
 /** Namespace of our own props: OSCAL reserves props without ns for names it defines. */
 export const IOTSPP_OSCAL_NS = 'https://iotspp.org/ns/oscal';
 

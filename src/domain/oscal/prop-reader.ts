@@ -1,7 +1,5 @@
 // Reads our namespaced props back, reporting values that break our enumerations with a JSON pointer to them.
-import { IOTSPP_OSCAL_NS, type OscalProblem, type OscalProperty } from './oscal-model.js';
-
-const OSCAL_NS = 'http://csrc.nist.gov/ns/oscal';
+import { IOTSPP_OSCAL_NS, OSCAL_NS, type OscalProblem, type OscalProperty } from './oscal-model.js';
 
 interface Located {
   prop: OscalProperty;
