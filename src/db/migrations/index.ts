@@ -1,7 +1,11 @@
 // Every migration, in order. Names are dated so they sort; add new ones at the end.
 import type { Migration } from 'kysely';
 import * as registry from './2026-11-23-01-registry.js';
+import * as accounts from './2026-11-24-01-accounts.js';
+import * as auditAndHistory from './2026-11-24-02-audit-and-history.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23-01-registry': registry,
+  '2026-11-24-01-accounts': accounts,
+  '2026-11-24-02-audit-and-history': auditAndHistory,
 };

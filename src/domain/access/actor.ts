@@ -10,7 +10,13 @@ export type Actor =
       roles: Role[];
       /** API tokens carry scopes that narrow what the user could otherwise do; sessions carry none (null). */
       scopes: string[] | null;
+      /** How the request proved who it is: a browser session cookie or an API token. */
+      via: 'session' | 'token';
+      /** True while a user whose roles require two factors has not enrolled TOTP yet. */
+      mustEnrolTotp: boolean;
     };
+
+export type UserActor = Extract<Actor, { kind: 'user' }>;
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
 
