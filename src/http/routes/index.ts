@@ -2,5 +2,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { healthRoutes } from './health/index.js';
 import { frameworkRoutes } from './frameworks/index.js';
+import { webRoutes } from './web/index.js';
 
-export const routes: FastifyPluginAsync[] = [healthRoutes, frameworkRoutes];
+export const routes: FastifyPluginAsync[] = [healthRoutes, frameworkRoutes, webRoutes];

@@ -1,0 +1,69 @@
+// The frame of every page: skip link, header with the main navigation and the language switch, the page in
+// <main>, and a footer.
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useI18n } from '../i18n/i18n-context';
+import { paths } from '../paths';
+import { LanguageSwitch } from './language-switch';
+
+function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const [location] = useLocation();
+  const current = href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
+  return (
+    <Link href={href} aria-current={current ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link href={paths.home()} className="site-name">
+            <span className="site-name__mark" aria-hidden="true">
+              ◆
+            </span>{' '}
+            {t.appName}
+          </Link>
+          <LanguageSwitch />
+        </div>
+        <nav aria-label={t.nav.label} className="site-nav">
+          <ul>
+            <li>
+              <NavLink href={paths.home()}>{t.nav.home}</NavLink>
+            </li>
+            <li>
+              <NavLink href={paths.frameworks()}>{t.nav.frameworks}</NavLink>
+            </li>
+            <li>
+              <NavLink href={paths.compare()}>{t.nav.compare}</NavLink>
+            </li>
+            <li>
+              <NavLink href={paths.consensus()}>{t.nav.consensus}</NavLink>
+            </li>
+            <li>
+              <NavLink href={paths.search()}>{t.nav.search}</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t.footer.about}</p>
+        <p>
+          <a href="/api/docs">{t.footer.api}</a>
+          {' · '}
+          <a href="https://github.com/iotspp/iotspp">{t.footer.source}</a>
+        </p>
+      </footer>
+    </>
+  );
+}

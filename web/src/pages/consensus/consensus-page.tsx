@@ -1,0 +1,3 @@
+export function ConsensusPage() {
+  return null;
+}
