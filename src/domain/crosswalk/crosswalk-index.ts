@@ -5,7 +5,9 @@ import { BASELINE_FRAMEWORK_ID, type Framework } from '../frameworks/framework.j
 import { requirementKey, type Requirement } from '../frameworks/requirement.js';
 import type { CatalogData } from '../frameworks/catalog-integrity.js';
 import type { Mapping } from './mapping.js';
+import type { PathHop } from './path.js';
 import { inverseRelationship, type Relationship } from './relationship.js';
+import { relationshipCode } from './relationship-codes.js';
 
 /** The plain data the engine works on: the same shape the catalog loader and the integrity check use. */
 export type CrosswalkData = CatalogData;
@@ -22,6 +24,23 @@ export interface CrosswalkEdge {
   readonly mapping: Mapping;
   /** True when the mapping was stated from the other end (this edge is its inverse). */
   readonly inverse: boolean;
+  /** The edge as a path hop, made once here so that queries share it instead of building one per path; null for
+   * a no-relationship edge, which no path walks. */
+  readonly hop: Readonly<PathHop> | null;
+}
+
+/**
+ * The same edges packed into arrays for the path search: node n's edges are at offsets[n] .. offsets[n+1]-1,
+ * in the order of `edges[n]`. Relationships are codes (see relationship-codes.ts).
+ */
+export interface AdjacencyArrays {
+  readonly offsets: ArrayLike<number>;
+  readonly target: ArrayLike<number>;
+  readonly relationship: ArrayLike<number>;
+  readonly strength: ArrayLike<number>;
+  readonly edge: readonly CrosswalkEdge[];
+  /** edge[i].hop, kept in its own array because building paths reads nothing else and memory latency dominates. */
+  readonly hop: readonly (Readonly<PathHop> | null)[];
 }
 
 /** Why a mapping is not in the graph; the integrity check reports the same cases to curators. */
@@ -40,6 +59,8 @@ export interface CrosswalkIndex {
   readonly requirements: readonly Requirement[];
   /** Node number -> its edges, stated and inverse, in mapping data order. */
   readonly edges: readonly (readonly CrosswalkEdge[])[];
+  /** The edges again, packed for speed; treat as read-only like everything here. */
+  readonly adjacency: AdjacencyArrays;
   readonly ignoredMappings: readonly IgnoredMapping[];
   /** Node number of a requirement key, or undefined when the key is unknown. */
   node(key: string): number | undefined;
@@ -83,6 +104,14 @@ export function buildCrosswalkIndex(data: CrosswalkData, options: BuildOptions =
   }
 
   const edges: CrosswalkEdge[][] = keys.map(() => []);
+  const edge = (from: number, to: number, relationship: Relationship, mapping: Mapping, inverse: boolean): CrosswalkEdge => {
+    const { strength } = mapping;
+    const hop: PathHop | null =
+      relationship === 'no-relationship'
+        ? null
+        : Object.freeze({ from: keys[from]!, to: keys[to]!, relationship, strength, mappingId: mapping.id, inverse });
+    return Object.freeze({ from, to, relationship, strength, mapping, inverse, hop });
+  };
   const ignoredMappings: IgnoredMapping[] = [];
   for (const mapping of data.mappings) {
     const source = nodeByKey.get(requirementKey(mapping.sourceFrameworkId, mapping.sourceRequirementId));
@@ -91,15 +120,13 @@ export function buildCrosswalkIndex(data: CrosswalkData, options: BuildOptions =
     else if (target === undefined) ignoredMappings.push(Object.freeze({ mappingId: mapping.id, reason: 'unknown-target' }));
     else if (source === target) ignoredMappings.push(Object.freeze({ mappingId: mapping.id, reason: 'self-mapping' }));
     else {
-      const { relationship, strength } = mapping;
-      edges[source]!.push(Object.freeze({ from: source, to: target, relationship, strength, mapping, inverse: false }));
-      edges[target]!.push(
-        Object.freeze({ from: target, to: source, relationship: inverseRelationship(relationship), strength, mapping, inverse: true }),
-      );
+      edges[source]!.push(edge(source, target, mapping.relationship, mapping, false));
+      edges[target]!.push(edge(target, source, inverseRelationship(mapping.relationship), mapping, true));
     }
   }
 
   for (const list of edges) Object.freeze(list);
+  const adjacency = pack(edges);
   for (const list of nodesByFramework.values()) Object.freeze(list);
 
   return Object.freeze({
@@ -108,6 +135,7 @@ export function buildCrosswalkIndex(data: CrosswalkData, options: BuildOptions =
     keys: Object.freeze(keys),
     requirements: Object.freeze(requirements),
     edges: Object.freeze(edges),
+    adjacency,
     ignoredMappings: Object.freeze(ignoredMappings),
     node: (key: string) => nodeByKey.get(key),
     framework: (frameworkId: string) => frameworkById.get(frameworkId),
@@ -117,4 +145,26 @@ export function buildCrosswalkIndex(data: CrosswalkData, options: BuildOptions =
     },
     frameworkNodes: (frameworkId: string) => nodesByFramework.get(frameworkId) ?? NO_NODES,
   });
+}
+
+function pack(edges: readonly (readonly CrosswalkEdge[])[]): AdjacencyArrays {
+  const offsets = new Int32Array(edges.length + 1);
+  for (let n = 0; n < edges.length; n++) offsets[n + 1] = offsets[n]! + edges[n]!.length;
+  const total = offsets[edges.length]!;
+  const target = new Int32Array(total);
+  const relationship = new Uint8Array(total);
+  const strength = new Float64Array(total);
+  const flat: CrosswalkEdge[] = [];
+  const hops: (Readonly<PathHop> | null)[] = [];
+  for (const list of edges) {
+    for (const e of list) {
+      const at = flat.length;
+      target[at] = e.to;
+      relationship[at] = relationshipCode(e.relationship);
+      strength[at] = e.strength;
+      flat.push(e);
+      hops.push(e.hop);
+    }
+  }
+  return Object.freeze({ offsets, target, relationship, strength, edge: Object.freeze(flat), hop: Object.freeze(hops) });
 }

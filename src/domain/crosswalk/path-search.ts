@@ -1,19 +1,22 @@
 // The one walk every query shares: simple paths from a requirement over edges that are not no-relationship,
 // composing relationships hop by hop. Breadth-first, so when the path budget runs out it is the longest, least
 // trustworthy paths that are left unexplored, and the same data always gives the same truncation.
-import type { CrosswalkEdge, CrosswalkIndex } from './crosswalk-index.js';
+import type { CrosswalkIndex } from './crosswalk-index.js';
 import type { CrosswalkPath, PathHop, PathRelationship } from './path.js';
-import { composeRelationships } from './relationship.js';
+import { composeCodes, EQUIVALENT_CODE, NO_RELATIONSHIP_CODE, PATH_RELATIONSHIP_BY_CODE, UNDETERMINED_CODE } from './relationship-codes.js';
 
 export const DEFAULT_MAX_HOPS = 3;
 /** Beyond five hops a composed relationship says more about the graph's shape than about the requirements. */
 export const MAX_HOPS_CAP = 5;
 /**
- * Paths a single query may extend (each surviving extension counts once; pruned ones do not). Leaf queries on
- * a hub-shaped catalog of 10,000 requirements stay far below it; a query from a hub item at five hops would
- * otherwise enumerate millions of paths. When it is hit the result says `truncated: true`.
+ * Paths a single query may extend (each surviving extension counts once; pruned ones do not). On a hub-shaped
+ * catalog of 10,000 requirements and 50,000 mappings a query from an ordinary requirement extends about 4,000
+ * paths at three hops (one in a hundred needs more than 20,000), while one from a baseline item would enumerate
+ * hundreds of thousands, and millions at five hops. The budget keeps every answer to tens of milliseconds;
+ * when it is hit the result says `truncated: true` and, the walk being breadth-first, only the longest paths
+ * are missing.
  */
-export const DEFAULT_MAX_PATHS = 50_000;
+export const DEFAULT_MAX_PATHS = 20_000;
 
 export interface SearchLimits {
   /** Longest path, in hops; default 3, clamped to 1..5. */
@@ -36,16 +39,21 @@ export function resolveLimits(limits: SearchLimits = {}): ResolvedLimits {
   };
 }
 
-/** A path under construction, linked back to its start so that extending it costs one small object. */
-export interface SearchStep {
-  readonly node: number;
-  readonly parent: SearchStep | null;
-  readonly edge: CrosswalkEdge | null;
-  /** Composition from the start to `node`. */
-  readonly relationship: PathRelationship;
+/**
+ * Every path the walk extended, stored as parallel arrays (one slot per path, each linked to the path it
+ * extends) rather than as objects: a query may extend tens of thousands of paths and most are never shown.
+ * Slot 0 is the start. Read it only through the step numbers the walk hands out.
+ */
+export interface SearchTree {
+  readonly node: ArrayLike<number>;
+  readonly parent: ArrayLike<number>;
+  /** Index into index.adjacency.edge of the hop that reached this slot (-1 for the start). */
+  readonly edge: ArrayLike<number>;
+  /** Relationship code of the composition from the start (see relationship-codes.ts). */
+  readonly relationship: ArrayLike<number>;
   /** Weakest hop so far. */
-  readonly strength: number;
-  readonly hops: number;
+  readonly strength: ArrayLike<number>;
+  readonly hops: ArrayLike<number>;
 }
 
 export interface SearchOutcome {
@@ -53,75 +61,122 @@ export interface SearchOutcome {
   truncated: boolean;
   /** The visitor asked to stop. */
   stopped: boolean;
+  /** Paths in the tree: slots 1..explored. */
   explored: number;
+  tree: SearchTree;
 }
 
-function onPath(step: SearchStep, node: number): boolean {
-  for (let s: SearchStep | null = step; s !== null; s = s.parent) if (s.node === node) return true;
-  return false;
+class GrowingTree implements SearchTree {
+  node: Int32Array;
+  parent: Int32Array;
+  edge: Int32Array;
+  relationship: Uint8Array;
+  strength: Float64Array;
+  hops: Uint8Array;
+
+  constructor(capacity: number) {
+    this.node = new Int32Array(capacity);
+    this.parent = new Int32Array(capacity);
+    this.edge = new Int32Array(capacity);
+    this.relationship = new Uint8Array(capacity);
+    this.strength = new Float64Array(capacity);
+    this.hops = new Uint8Array(capacity);
+  }
+
+  ensure(size: number): void {
+    if (size <= this.node.length) return;
+    const capacity = Math.max(size, this.node.length * 2);
+    const grow = <T extends Int32Array | Uint8Array | Float64Array>(old: T, make: (n: number) => T): T => {
+      const next = make(capacity);
+      next.set(old);
+      return next;
+    };
+    this.node = grow(this.node, (n) => new Int32Array(n));
+    this.parent = grow(this.parent, (n) => new Int32Array(n));
+    this.edge = grow(this.edge, (n) => new Int32Array(n));
+    this.relationship = grow(this.relationship, (n) => new Uint8Array(n));
+    this.strength = grow(this.strength, (n) => new Float64Array(n));
+    this.hops = grow(this.hops, (n) => new Uint8Array(n));
+  }
 }
 
 /**
- * Calls `visit` once for every simple path of 1..maxHops hops from `start` whose composition is determined.
- * A path is dropped as soon as it becomes undetermined: no later hop can make it determined again.
- * `visit` returns true to stop the walk early.
+ * Extends every simple path of 1..maxHops hops from `start` whose composition is determined,
+ * shortest paths first, into the returned tree. A path is dropped as soon as it becomes undetermined: no later
+ * hop can make it determined again. `visit`, when given, sees each path's slot as it is added and returns true
+ * to stop the walk early.
  */
 export function searchPaths(
   index: CrosswalkIndex,
   start: number,
   limits: ResolvedLimits,
-  visit: (step: SearchStep) => boolean | void,
+  visit?: (step: number, tree: SearchTree) => boolean | void,
 ): SearchOutcome {
+  const { offsets, target, relationship, strength } = index.adjacency;
+  const tree = new GrowingTree(Math.min(limits.maxPaths + 1, 1024));
   // Equivalent is the identity of composition, so the start needs no special case.
-  let frontier: SearchStep[] = [{ node: start, parent: null, edge: null, relationship: 'equivalent', strength: Infinity, hops: 0 }];
-  let explored = 0;
-  for (let depth = 1; depth <= limits.maxHops && frontier.length > 0; depth++) {
-    const next: SearchStep[] = [];
-    for (const step of frontier) {
-      for (const edge of index.edges[step.node]!) {
-        if (edge.relationship === 'no-relationship' || onPath(step, edge.to)) continue;
-        const relationship = composeRelationships(step.relationship, edge.relationship);
-        if (relationship === 'undetermined') continue;
-        if (explored >= limits.maxPaths) return { truncated: true, stopped: false, explored };
-        explored++;
-        const extended: SearchStep = {
-          node: edge.to,
-          parent: step,
-          edge,
-          relationship,
-          strength: Math.min(step.strength, edge.strength),
-          hops: depth,
-        };
-        if (visit(extended) === true) return { truncated: false, stopped: true, explored };
-        if (depth < limits.maxHops) next.push(extended);
+  tree.node[0] = start;
+  tree.parent[0] = -1;
+  tree.edge[0] = -1;
+  tree.relationship[0] = EQUIVALENT_CODE;
+  tree.strength[0] = Infinity;
+  let size = 1;
+  // Slots are filled in breadth-first order, so each depth's paths sit in one contiguous range.
+  let levelStart = 0;
+  let levelEnd = 1;
+  for (let depth = 1; depth <= limits.maxHops && levelStart < levelEnd; depth++) {
+    for (let step = levelStart; step < levelEnd; step++) {
+      const from = tree.node[step]!;
+      const composedSoFar = tree.relationship[step]!;
+      const strengthSoFar = tree.strength[step]!;
+      for (let e = offsets[from]!, end = offsets[from + 1]!; e < end; e++) {
+        const code = relationship[e]!;
+        if (code === NO_RELATIONSHIP_CODE) continue;
+        const composed = composeCodes(composedSoFar, code);
+        if (composed === UNDETERMINED_CODE) continue;
+        const to = target[e]!;
+        let cycle = false;
+        for (let s = step; s !== -1; s = tree.parent[s]!) {
+          if (tree.node[s] === to) {
+            cycle = true;
+            break;
+          }
+        }
+        if (cycle) continue;
+        if (size - 1 >= limits.maxPaths) return { truncated: true, stopped: false, explored: size - 1, tree };
+        tree.ensure(size + 1);
+        tree.node[size] = to;
+        tree.parent[size] = step;
+        tree.edge[size] = e;
+        tree.relationship[size] = composed;
+        tree.strength[size] = Math.min(strengthSoFar, strength[e]!);
+        tree.hops[size] = depth;
+        size++;
+        if (visit !== undefined && visit(size - 1, tree) === true) return { truncated: false, stopped: true, explored: size - 1, tree };
       }
     }
-    frontier = next;
+    levelStart = levelEnd;
+    levelEnd = size;
   }
-  return { truncated: false, stopped: false, explored };
+  return { truncated: false, stopped: false, explored: size - 1, tree };
 }
 
-/** Turns a search step into the plain path the API returns. */
-export function stepToPath(index: CrosswalkIndex, step: SearchStep): CrosswalkPath {
-  const hops: PathHop[] = new Array<PathHop>(step.hops);
-  let start = step.node;
-  for (let s: SearchStep = step; s.parent !== null; s = s.parent) {
-    const edge = s.edge!;
-    hops[s.hops - 1] = {
-      from: index.keys[edge.from]!,
-      to: index.keys[edge.to]!,
-      relationship: edge.relationship as PathRelationship,
-      strength: edge.strength,
-      mappingId: edge.mapping.id,
-      inverse: edge.inverse,
-    };
-    start = s.parent.node;
-  }
+/** The composed relationship of a path in the tree. */
+export function stepRelationship(tree: SearchTree, step: number): PathRelationship {
+  return PATH_RELATIONSHIP_BY_CODE[tree.relationship[step]!]!;
+}
+
+/** Turns a path of the tree into the plain path the API returns; hops are the index's shared, frozen objects. */
+export function stepToPath(index: CrosswalkIndex, tree: SearchTree, step: number, from: string = index.keys[tree.node[0]!]!): CrosswalkPath {
+  const hopOf = index.adjacency.hop;
+  const length = tree.hops[step]!;
+  const hops: PathHop[] = new Array<PathHop>(length);
+  for (let i = length - 1, s = step; i >= 0; i--, s = tree.parent[s]!) hops[i] = hopOf[tree.edge[s]!]!;
   return {
-    from: index.keys[start]!,
-    to: index.keys[step.node]!,
+    from,
+    to: index.keys[tree.node[step]!]!,
     hops,
-    relationship: step.relationship,
-    strength: step.strength,
+    relationship: stepRelationship(tree, step),
+    strength: tree.strength[step]!,
   };
 }

@@ -31,8 +31,8 @@ export function uniqueRequirements(index: CrosswalkIndex, frameworkIds: readonly
     const nodes = index.frameworkNodes(frameworkId);
     const unique: string[] = [];
     for (const node of nodes) {
-      const outcome = searchPaths(index, node, limits, (step) => {
-        const other = index.requirements[step.node]!.frameworkId;
+      const outcome = searchPaths(index, node, limits, (step, tree) => {
+        const other = index.requirements[tree.node[step]!]!.frameworkId;
         return other !== frameworkId && compared.has(other);
       });
       if (outcome.stopped) continue;
