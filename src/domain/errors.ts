@@ -6,12 +6,21 @@ export const ERROR_CODES = {
   validation_failed: 400,
   invalid_document: 422,
   unauthenticated: 401,
+  invalid_credentials: 401,
+  totp_required: 401,
   forbidden: 403,
   csrf_failed: 403,
   not_found: 404,
   framework_not_found: 404,
   requirement_not_found: 404,
   mapping_not_found: 404,
+  user_not_found: 404,
+  organisation_not_found: 404,
+  invitation_not_found: 404,
+  token_not_found: 404,
+  invalid_token: 400,
+  password_rejected: 422,
+  last_administrator: 409,
   conflict: 409,
   already_exists: 409,
   payload_too_large: 413,
@@ -35,6 +44,16 @@ export class DomainError extends Error {
   ) {
     super(message);
     this.name = 'DomainError';
+  }
+}
+
+/** A refusal that says when to try again (sent as Retry-After); used by throttles and lockouts. */
+export class RetryLaterError extends DomainError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = `Too many attempts; try again in ${retryAfterSeconds} s.`,
+  ) {
+    super('rate_limited', message, [{ pointer: 'retryAfter', message: String(retryAfterSeconds) }]);
   }
 }
 

@@ -2,7 +2,7 @@
 // (validation, body too large, bad content type, rate limit) get stable codes too; anything else is a generic
 // 500 that never echoes its message (it is logged with the request id instead).
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, ERROR_CODES, type ErrorCode, type ErrorDetail } from '../../domain/errors.js';
+import { DomainError, RetryLaterError, ERROR_CODES, type ErrorCode, type ErrorDetail } from '../../domain/errors.js';
 
 export interface ErrorBody {
   error: { code: ErrorCode | 'internal_error'; message: string; details: ErrorDetail[]; requestId: string };
@@ -32,6 +32,7 @@ const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
+    if (error instanceof RetryLaterError) reply.header('retry-after', String(error.retryAfterSeconds));
     if (error instanceof DomainError) {
       return send(reply, req, ERROR_CODES[error.code], error.code, error.message, error.details);
     }
