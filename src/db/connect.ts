@@ -27,6 +27,9 @@ export function openStore(target: DatabaseTarget): Store {
   // Bigint counts come back as strings from pg; we only count small things, so parse them as numbers.
   pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  // An idle connection the server drops (restart, admin termination) is reported here; the pool replaces it on
+  // the next query. Without a listener the error would crash the process.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }

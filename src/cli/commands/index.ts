@@ -1,7 +1,9 @@
 // Every CLI command, registered in the order `iotspp --help` lists them.
 import type { Command } from 'commander';
 import { registerFrameworks } from './frameworks.js';
+import { registerCrosswalk } from './crosswalk.js';
+import { registerOscal } from './oscal.js';
 import { registerServe } from './serve.js';
 import { registerDb } from './db.js';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerServe, registerDb];
+export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerCrosswalk, registerOscal, registerServe, registerDb];

@@ -84,3 +84,9 @@ export async function deleteMappingsFromFramework(
   if (keepIds.length > 0) q = q.where('id', 'not in', keepIds);
   await q.execute();
 }
+
+/** When each mapping stated from a framework last changed (an export's last-modified is the latest). */
+export async function mappingUpdateTimes(db: Kysely<Database>, sourceFrameworkId: string): Promise<string[]> {
+  const rows = await db.selectFrom('mappings').select('updated_at').where('source_framework_id', '=', sourceFrameworkId).execute();
+  return rows.map((r) => r.updated_at);
+}

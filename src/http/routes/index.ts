@@ -2,7 +2,15 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { healthRoutes } from './health/index.js';
 import { frameworkRoutes } from './frameworks/index.js';
+import { sessionRoutes } from './session/index.js';
+import { setupRoutes } from './setup/index.js';
+import { accountRoutes } from './account/index.js';
+import { invitationRoutes } from './invitations/index.js';
+import { passwordResetRoutes } from './password-reset/index.js';
+import { organisationRoutes } from './organisations/index.js';
+import { adminRoutes } from './admin/index.js';
 import { crosswalkRoutes } from './crosswalk/index.js';
+import { oscalRoutes } from './oscal/index.js';
 import { webRoutes } from './web/index.js';
 
-export const routes: FastifyPluginAsync[] = [healthRoutes, frameworkRoutes, crosswalkRoutes, webRoutes];
+export const routes: FastifyPluginAsync[] = [healthRoutes, frameworkRoutes, crosswalkRoutes, oscalRoutes, webRoutes];
