@@ -13,6 +13,14 @@ export interface Config {
   /** The public origin, e.g. https://iotspp.example.org: used in links, labels and security.txt. */
   publicUrl: string;
   logLevel: string;
+  /** Sessions end after this long without a request (SESSION_IDLE_MINUTES, default 30). */
+  sessionIdleMinutes: number;
+  /** Sessions end this long after sign-in whatever happens (SESSION_ABSOLUTE_HOURS, default 12). */
+  sessionAbsoluteHours: number;
+  /** smtp://user:pass@host:port or smtps://...; unset: mail waits in the outbox for an administrator. */
+  smtpUrl: string | null;
+  /** The From address of the platform's mail (MAIL_FROM). */
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -36,5 +44,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     publicUrl: (env.PUBLIC_URL || `http://${host}:${port}`).replace(/\/+$/, ''),
     logLevel: env.LOG_LEVEL || 'info',
+    sessionIdleMinutes: Math.max(1, integer('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30)),
+    sessionAbsoluteHours: Math.max(1, integer('SESSION_ABSOLUTE_HOURS', env.SESSION_ABSOLUTE_HOURS, 12)),
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || `iotspp <no-reply@${new URL(env.PUBLIC_URL || `http://${host}`).hostname}>`,
   };
 }

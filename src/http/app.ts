@@ -1,5 +1,6 @@
 // Builds the Fastify application, apart from listening (server.ts), so tests drive it through inject().
 import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -11,13 +12,18 @@ import type { Config } from '../config.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { registerAuthorization, type ActorResolver } from './plugins/authorization.js';
 import { routes } from './routes/index.js';
+import { createActorResolver, registerSessionDecorations } from './plugins/session.js';
+import type { Mailer } from '../commands/accounts/mail.js';
 
 export interface AppDeps {
   store: Store;
   clock: Clock;
-  config: Pick<Config, 'bodyLimitBytes' | 'trustProxy' | 'publicUrl' | 'logLevel'>;
-  /** Resolves who is calling (sessions and API tokens); anonymous when absent. */
+  config: Pick<Config, 'bodyLimitBytes' | 'trustProxy' | 'publicUrl' | 'logLevel'> &
+    Partial<Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours'>>;
+  /** Resolves who is calling; by default from the session cookie or API token (src/http/plugins/session.ts). */
   resolveActor?: ActorResolver;
+  /** SMTP delivery; without it mail waits in the outbox (GET /api/admin/outbox). */
+  mailer?: Mailer | null;
   logger?: boolean;
 }
 
@@ -45,7 +51,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.decorate('deps', deps);
   registerErrorHandler(app);
-  registerAuthorization(app, deps.resolveActor);
+  await app.register(cookie);
+  registerSessionDecorations(app);
+  registerAuthorization(app, deps.resolveActor ?? createActorResolver(app));
 
   await app.register(helmet, {
     contentSecurityPolicy: {

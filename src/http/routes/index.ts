@@ -13,4 +13,18 @@ import { crosswalkRoutes } from './crosswalk/index.js';
 import { oscalRoutes } from './oscal/index.js';
 import { webRoutes } from './web/index.js';
 
-export const routes: FastifyPluginAsync[] = [healthRoutes, frameworkRoutes, crosswalkRoutes, oscalRoutes, webRoutes];
+export const routes: FastifyPluginAsync[] = [
+  healthRoutes,
+  frameworkRoutes,
+  crosswalkRoutes,
+  oscalRoutes,
+  // Accounts, organisations, roles and the platform's own security (issue 4).
+  sessionRoutes,
+  setupRoutes,
+  accountRoutes,
+  invitationRoutes,
+  passwordResetRoutes,
+  organisationRoutes,
+  adminRoutes,
+  webRoutes,
+];

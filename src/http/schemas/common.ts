@@ -32,3 +32,17 @@ export const ErrorResponse = Type.Object(
 
 /** The error responses a read route can give, for its schema's response map. */
 export const readErrors = { 400: ErrorResponse, 404: ErrorResponse };
+
+/** The error responses a write route can give. */
+export const writeErrors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+  422: ErrorResponse,
+  429: ErrorResponse,
+};
+
+/** Stricter per-address limits for routes that guess at secrets (sign-in, one-time links, tokens). */
+export const sensitiveRateLimit = { max: 30, timeWindow: '1 minute' };
