@@ -90,3 +90,7 @@ export async function mappingUpdateTimes(db: Kysely<Database>, sourceFrameworkId
   const rows = await db.selectFrom('mappings').select('updated_at').where('source_framework_id', '=', sourceFrameworkId).execute();
   return rows.map((r) => r.updated_at);
 }
+
+export async function deleteMapping(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('mappings').where('id', '=', id).execute();
+}

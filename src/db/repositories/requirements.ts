@@ -121,8 +121,10 @@ export async function replaceRequirements(
   db: Kysely<Database>,
   frameworkId: string,
   requirements: Requirement[],
+  /** Ids to keep although they are not in `requirements` (curated ones the bundle loader must leave alone). */
+  keepAlso: string[] = [],
 ): Promise<void> {
-  const keep = requirements.map((r) => r.id);
+  const keep = [...requirements.map((r) => r.id), ...keepAlso];
   let stale = db.deleteFrom('requirements').where('framework_id', '=', frameworkId);
   if (keep.length > 0) stale = stale.where('id', 'not in', keep);
   await stale.execute();
@@ -158,4 +160,16 @@ export function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** Inserts or replaces one requirement (curation). */
+export async function upsertRequirement(db: Kysely<Database>, requirement: Requirement): Promise<void> {
+  const row = toRow(requirement);
+  const { framework_id: _f, id: _i, ...changes } = row;
+  await db.insertInto('requirements').values(row).onConflict((oc) => oc.columns(['framework_id', 'id']).doUpdateSet(changes)).execute();
+}
+
+/** Deletes one requirement; mappings from or to it cascade away. */
+export async function deleteRequirement(db: Kysely<Database>, frameworkId: string, id: string): Promise<void> {
+  await db.deleteFrom('requirements').where('framework_id', '=', frameworkId).where('id', '=', id).execute();
 }

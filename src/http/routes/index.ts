@@ -9,6 +9,8 @@ import { invitationRoutes } from './invitations/index.js';
 import { passwordResetRoutes } from './password-reset/index.js';
 import { organisationRoutes } from './organisations/index.js';
 import { adminRoutes } from './admin/index.js';
+import { curationRoutes } from './curation/index.js';
+import { historyRoutes } from './history/index.js';
 import { crosswalkRoutes } from './crosswalk/index.js';
 import { oscalRoutes } from './oscal/index.js';
 import { webRoutes } from './web/index.js';
@@ -26,5 +28,7 @@ export const routes: FastifyPluginAsync[] = [
   passwordResetRoutes,
   organisationRoutes,
   adminRoutes,
+  curationRoutes,
+  historyRoutes,
   webRoutes,
 ];
