@@ -2,16 +2,27 @@
 import { buildApp } from './app.js';
 import { start } from '../startup.js';
 import type { Config } from '../config.js';
+import { issueSetupToken } from '../commands/accounts/issue-setup-token.js';
+import { smtpMailer } from '../commands/accounts/mail.js';
 
 export async function serve(config: Config): Promise<{ url: string; close(): Promise<void> }> {
   const started = await start(config.database);
-  const app = await buildApp({ store: started.store, clock: started.clock, config });
+  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
+  const app = await buildApp({ store: started.store, clock: started.clock, config, mailer });
   const where = config.database.dialect === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';
   app.log.info(
     `store: ${where}; migrations applied: ${started.migrated.length}; bundle ${started.bundle.bundleVersion} ` +
       `(${started.bundle.frameworks} frameworks, ${started.bundle.requirements} requirements, ${started.bundle.mappings} mappings)` +
-      (started.bundle.loaded ? ' loaded' : ' already loaded'),
+      (started.bundle.loaded ? ' loaded' : ' already loaded') +
+      (started.bundle.conflicts.length > 0 ? `; ${started.bundle.conflicts.length} bundled row(s) not applied over curated edits (see the audit log)` : ''),
   );
+  if (!mailer) app.log.info('no SMTP_URL: mail waits in the outbox (GET /api/admin/outbox)');
+  // No account exists until someone holding this one-time link creates the first administrator. The link is a
+  // secret: it goes to stdout once, never through the logger.
+  const setup = await issueSetupToken({ store: started.store, clock: started.clock, publicUrl: config.publicUrl }, { by: 'system' });
+  if (setup) {
+    process.stdout.write(`\nNo administrator exists yet. Create the first one within 24 hours (until ${setup.expiresAt}) at:\n  ${setup.url}\n(This link works once. Restarting the server issues a new one and ends this one.)\n\n`);
+  }
   await app.listen({ host: config.host, port: config.port });
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   const close = async () => {

@@ -5,5 +5,7 @@ import { registerCrosswalk } from './crosswalk.js';
 import { registerOscal } from './oscal.js';
 import { registerServe } from './serve.js';
 import { registerDb } from './db.js';
+import { registerAdmin } from './admin.js';
+import { registerAudit } from './audit.js';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerCrosswalk, registerOscal, registerServe, registerDb];
+export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerCrosswalk, registerOscal, registerServe, registerDb, registerAdmin, registerAudit];
