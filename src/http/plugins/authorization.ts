@@ -13,6 +13,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
   }
+  interface FastifyInstance {
+    /** Every route with the action it names, as registered (for the authorization matrix test and docs). */
+    accessTable: { method: string; url: string; action: string }[];
+  }
 }
 
 /** Routes added by third-party plugins (API docs, static files) serve public, read-only content. */
@@ -34,9 +38,12 @@ export function registerAuthorization(app: FastifyInstance, resolveActor: ActorR
     },
   });
 
+  const table: FastifyInstance['accessTable'] = [];
+  app.decorate('accessTable', table);
   app.addHook('onRoute', (route) => {
     const config = (route.config ?? {}) as { access?: { action: string } };
     const methods = [route.method].flat().map(String);
+    for (const method of methods) table.push({ method, url: route.url, action: config.access?.action ?? 'public.read' });
     const readOnly = methods.every((m) => m === 'GET' || m === 'HEAD');
     if (!config.access && readOnly && PLUGIN_PREFIXES.some((p) => route.url.startsWith(p))) {
       route.config = { ...config, access: { action: 'public.read' } } as typeof route.config;
@@ -49,7 +56,8 @@ export function registerAuthorization(app: FastifyInstance, resolveActor: ActorR
     if (missing.length > 0) throw new Error(`routes without an authorization action: ${missing.join(', ')}`);
   });
 
-  app.addHook('preHandler', async (req) => {
+  // Before validation: a caller who may not use a route learns nothing about what it would accept.
+  app.addHook('preValidation', async (req) => {
     req.actor = await resolveActor(req);
     const action = req.routeOptions.config.access?.action;
     if (!action) return; // 404 handler: nothing to authorise
