@@ -7,11 +7,12 @@ import { ANONYMOUS, type Actor } from './actor.js';
 import { canRegistry, REGISTRY_ACTIONS, type RegistryAction } from './registry.js';
 import { ACCOUNT_ACTIONS, BEFORE_TOTP_ACTIONS, SESSION_ONLY_ACTIONS, canAccount, type AccountAction } from './accounts.js';
 import { scopesAllow } from './scopes.js';
+import { canGovernance, GOVERNANCE_ACTIONS, type GovernanceAction } from './governance.js';
 
 export const PUBLIC_ACTIONS = ['public.read'] as const;
 export type PublicAction = (typeof PUBLIC_ACTIONS)[number];
 
-export const ACTIONS = [...PUBLIC_ACTIONS, ...REGISTRY_ACTIONS, ...ACCOUNT_ACTIONS] as const;
+export const ACTIONS = [...PUBLIC_ACTIONS, ...REGISTRY_ACTIONS, ...ACCOUNT_ACTIONS, ...GOVERNANCE_ACTIONS] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export function isAction(value: string): value is Action {
@@ -26,6 +27,7 @@ function canFamily(actor: Actor, action: Action, resource?: unknown): boolean {
   if (action === 'public.read') return true;
   if (includes(REGISTRY_ACTIONS, action)) return canRegistry(actor, action as RegistryAction);
   if (includes(ACCOUNT_ACTIONS, action)) return canAccount(actor, action as AccountAction, resource);
+  if (includes(GOVERNANCE_ACTIONS, action)) return canGovernance(actor, action as GovernanceAction, resource);
   return false;
 }
 
