@@ -208,6 +208,169 @@ export interface CurationOverridesTable {
   updated_at: string;
 }
 
+// Governance (issue 8). JSON columns: payload, requested_rule, rule, electorate, result, paragraphs, targets,
+// goals, deliverables, changes, value.
+export interface MembershipsTable {
+  id: string;
+  organisation_id: string;
+  criterion: string;
+  framework_id: string | null;
+  admitted_at: string;
+  /** founding (registered by an administrator) or proposal (admitted by vote). */
+  source: string;
+  proposal_id: string | null;
+  ended_at: string | null;
+  end_note: string | null;
+}
+
+export interface ProposalsTable {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  visibility: string;
+  status: string;
+  payload: string;
+  requested_rule: string;
+  proposed_by: string;
+  proposed_for: string | null;
+  created_at: string;
+  opened_at: string | null;
+  closes_at: string | null;
+  closed_at: string | null;
+  rule: string | null;
+  electorate: string | null;
+  result: string | null;
+  reminder_sent_at: string | null;
+}
+
+export interface BallotsTable {
+  /** The audit entry that recorded the ballot: its id, and its order of receipt. */
+  audit_seq: number;
+  proposal_id: string;
+  organisation_id: string;
+  user_id: string;
+  choice: string;
+  cast_at: string;
+}
+
+export interface ProposalCommentsTable {
+  id: string;
+  proposal_id: string;
+  user_id: string;
+  organisation_id: string | null;
+  body: string;
+  created_at: string;
+}
+
+export interface StatementsTable {
+  id: string;
+  title: string;
+  visibility: string;
+  status: string;
+  created_by: string;
+  created_for: string | null;
+  created_at: string;
+  current_version: number;
+  adopted_version: number | null;
+  adopted_on: string | null;
+  proposal_id: string | null;
+  /** How the adoption is recorded when it predates this software (the statement of 14 November 2019). */
+  record_note: string | null;
+}
+
+export interface StatementVersionsTable {
+  statement_id: string;
+  version: number;
+  title: string;
+  paragraphs: string;
+  note: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface StatementCommentsTable {
+  id: string;
+  statement_id: string;
+  version: number;
+  paragraph_id: string;
+  user_id: string;
+  organisation_id: string | null;
+  body: string;
+  created_at: string;
+}
+
+export interface SpecialInterestGroupsTable {
+  id: string;
+  name: string;
+  focus_area: string;
+  description: string;
+  working_method: string;
+  targets: string;
+  visibility: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SigParticipantsTable {
+  sig_id: string;
+  kind: string;
+  participant_id: string;
+  joined_at: string;
+}
+
+export interface SigReportsTable {
+  id: string;
+  sig_id: string;
+  title: string;
+  body: string;
+  reported_on: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ExpertAdvisorsTable {
+  id: string;
+  user_id: string;
+  country: string;
+  criterion: string;
+  designated_by: string | null;
+  proposal_id: string;
+  admitted_at: string;
+  ended_at: string | null;
+}
+
+export interface CharterTermsTable {
+  id: string;
+  starts_on: string;
+  ends_on: string;
+  goals: string;
+  deliverables: string;
+  /** initial (recorded by an administrator) or proposal (an adopted re-charter). */
+  source: string;
+  proposal_id: string | null;
+  recorded_at: string;
+}
+
+export interface BaselineVersionsTable {
+  version: string;
+  recorded_at: string;
+  /** proposal (adopted here) or bundle (shipped with the software; see docs/baseline-changes.md). */
+  source: string;
+  proposal_id: string | null;
+  bundle_version: string | null;
+  changes: string;
+  note: string;
+}
+
+export interface GovernanceSettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+  proposal_id: string | null;
+}
+
 export interface Database {
   frameworks: FrameworksTable;
   requirements: RequirementsTable;
@@ -225,6 +388,20 @@ export interface Database {
   audit_log: AuditLogTable;
   history: HistoryTable;
   curation_overrides: CurationOverridesTable;
+  memberships: MembershipsTable;
+  proposals: ProposalsTable;
+  ballots: BallotsTable;
+  proposal_comments: ProposalCommentsTable;
+  statements: StatementsTable;
+  statement_versions: StatementVersionsTable;
+  statement_comments: StatementCommentsTable;
+  special_interest_groups: SpecialInterestGroupsTable;
+  sig_participants: SigParticipantsTable;
+  sig_reports: SigReportsTable;
+  expert_advisors: ExpertAdvisorsTable;
+  charter_terms: CharterTermsTable;
+  baseline_versions: BaselineVersionsTable;
+  governance_settings: GovernanceSettingsTable;
 }
 
 export type { Generated };

@@ -3,9 +3,11 @@ import type { Migration } from 'kysely';
 import * as registry from './2026-11-23-01-registry.js';
 import * as accounts from './2026-11-24-01-accounts.js';
 import * as auditAndHistory from './2026-11-24-02-audit-and-history.js';
+import * as governance from './2026-11-25-01-governance.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23-01-registry': registry,
   '2026-11-24-01-accounts': accounts,
   '2026-11-24-02-audit-and-history': auditAndHistory,
+  '2026-11-25-01-governance': governance,
 };
