@@ -39,8 +39,8 @@ export function request(app: FastifyInstance, as: SignedIn | null, method: strin
   return app.inject({ method: method as 'GET', url, ...(payload !== undefined ? { payload: payload as object } : {}), headers, ...(as ? { cookies: { iotspp_session: as.cookie } } : {}) });
 }
 
-export async function signIn(app: FastifyInstance, email: string, password = PASSWORD, code?: string): Promise<LightMyRequestResponse> {
-  return app.inject({ method: 'POST', url: '/api/session', payload: { email, password, ...(code ? { code } : {}) } });
+export async function signIn(app: FastifyInstance, email: string, password = PASSWORD, code?: string, address = '127.0.0.1'): Promise<LightMyRequestResponse> {
+  return app.inject({ method: 'POST', url: '/api/session', payload: { email, password, ...(code ? { code } : {}) }, remoteAddress: address });
 }
 
 export async function enrolTotp(app: FastifyInstance, clock: Clock, user: SignedIn): Promise<SignedIn> {
@@ -97,4 +97,11 @@ export async function latestLinkToken(t: TestApp, email: string): Promise<string
   const match = /#token=([A-Za-z0-9_-]+)/.exec(row.body);
   if (!match) throw new Error('no link in the message');
   return match[1]!;
+}
+
+/** Signs a user in again (with a fresh TOTP code when enrolled), e.g. after the test clock jumped past expiry. */
+export async function signInAgain(app: FastifyInstance, clock: Clock, user: SignedIn): Promise<SignedIn> {
+  const res = await signIn(app, user.email, PASSWORD, user.totpSecret ? await totpCode(user.totpSecret, clock) : undefined);
+  if (res.statusCode !== 200) throw new Error(`sign-in again failed: ${res.body}`);
+  return { ...user, cookie: sessionCookie(res), csrf: res.json().csrfToken };
 }

@@ -4,7 +4,7 @@
 // all, so a locked-out caller cannot learn whether a guess would have been right.
 
 export interface BackoffPolicy {
-  /** Failures allowed before the first lock. */
+  /** Failures before the first lock (the last of them starts it). */
   freeFailures: number;
   /** Length of the first lock. */
   baseMs: number;
@@ -32,7 +32,8 @@ export function retryAfterMs(state: ThrottleState | undefined, now: number): num
 export function afterFailure(state: ThrottleState | undefined, now: number, policy: BackoffPolicy): ThrottleState {
   const fresh = !state || now - state.lastFailureAt > policy.forgetAfterMs;
   const failures = (fresh ? 0 : state.failures) + 1;
+  // The failure that uses up the free ones locks for baseMs; each further one doubles it.
   const over = failures - policy.freeFailures;
-  const lockedUntil = over > 0 ? now + Math.min(policy.maxMs, policy.baseMs * 2 ** Math.min(over - 1, 30)) : null;
+  const lockedUntil = over >= 0 ? now + Math.min(policy.maxMs, policy.baseMs * 2 ** Math.min(over, 30)) : null;
   return { failures, lastFailureAt: now, lockedUntil };
 }
