@@ -92,8 +92,14 @@ export async function createUser(
 }
 
 /** The token of the newest one-time link mailed to an address (read from the outbox, as an administrator would). */
-export async function latestLinkToken(t: TestApp, email: string): Promise<string> {
-  const row = await t.store.db.selectFrom('outbox').select('body').where('to_address', '=', email).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+export async function latestLinkToken(t: TestApp, email: string, purpose = 'invitation'): Promise<string> {
+  const row = await t.store.db
+    .selectFrom('outbox')
+    .select('body')
+    .where('to_address', '=', email)
+    .where('purpose', '=', purpose)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirstOrThrow();
   const match = /#token=([A-Za-z0-9_-]+)/.exec(row.body);
   if (!match) throw new Error('no link in the message');
   return match[1]!;
