@@ -179,7 +179,11 @@ export const en = {
     filter: 'Show',
     all: 'All',
     columns: { requirement: 'Requirement', status: 'Status', counterparts: 'Counterparts', relationship: 'Relationship' },
-    viaPath: 'inferred through',
+    inferred: 'inferred',
+    showPath: 'Show how',
+    forwardTitle: (a: string, b: string) => `${a} checked against ${b}`,
+    reverseTitle: (b: string, a: string) => `And the other way: ${b} checked against ${a}`,
+    reverseIntro: 'What the second framework asks, and whether the first covers it.',
     stated: 'stated',
     truncated: 'Some searches stopped at their limit; a longer path might change a status.',
     csv: {
@@ -193,6 +197,7 @@ export const en = {
       how: 'how',
       stated: 'stated',
       inferred: 'inferred',
+      explanation: 'explanation',
     },
   },
   consensus: {

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { apiUrl, getJson } from '../../api/client';
-import type { GapReport, GapStatus } from '../../api/crosswalk-types';
+import type { GapsAnswer, GapStatus } from '../../api/crosswalk-types';
 import type { FrameworkDetail } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { GapStatusBadge } from '../../components/gap-status-badge';
@@ -20,7 +20,7 @@ export function BaselineStanding({ framework }: { framework: FrameworkDetail }) 
   const { t } = useI18n();
   const isBaseline = framework.id === BASELINE_ID;
   const url = apiUrl('/api/gaps', { a: BASELINE_ID, b: framework.id });
-  const state = useApi(isBaseline ? null : url, (signal) => getJson<GapReport>(url, signal));
+  const state = useApi(isBaseline ? null : url, (signal) => getJson<GapsAnswer>(url, signal));
   const [shown, setShown] = useState<GapStatus | ''>('');
   return (
     <section aria-labelledby="against-baseline" className="section">
@@ -40,7 +40,7 @@ export function BaselineStanding({ framework }: { framework: FrameworkDetail }) 
   );
 }
 
-function Standing({ report, frameworkName, shown, setShown }: { report: GapReport; frameworkName: string; shown: GapStatus | ''; setShown(s: GapStatus | ''): void }) {
+function Standing({ report, frameworkName, shown, setShown }: { report: GapsAnswer; frameworkName: string; shown: GapStatus | ''; setShown(s: GapStatus | ''): void }) {
   const { t } = useI18n();
   const rows = useMemo(() => report.requirements.filter((r) => !shown || r.status === shown), [report, shown]);
   return (
@@ -57,17 +57,17 @@ function Standing({ report, frameworkName, shown, setShown }: { report: GapRepor
       </fieldset>
       <ul className="gap-list">
         {rows.map((r) => (
-          <li key={r.requirement} className={`gap-row gap-row--${r.status}`}>
+          <li key={r.requirement.key} className={`gap-row gap-row--${r.status}`}>
             <div className="gap-row__item">
-              <RequirementLink requirementKey={r.requirement} frameworkName={null} title={r.title} />
+              <RequirementLink requirementKey={r.requirement.key} frameworkName={null} title={r.requirement.title} />
             </div>
             <GapStatusBadge status={r.status} />
             <div className="gap-row__through">
               {r.counterparts.length === 0 ? null : (
                 <ul className="inline-list">
                   {r.counterparts.map((c) => (
-                    <li key={c.requirement}>
-                      <RequirementLink requirementKey={c.requirement} frameworkName={frameworkName} />
+                    <li key={c.requirement.key}>
+                      <RequirementLink requirementKey={c.requirement.key} frameworkName={frameworkName} />
                     </li>
                   ))}
                 </ul>

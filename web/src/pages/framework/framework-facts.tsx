@@ -69,20 +69,22 @@ export function FrameworkFacts({ framework: f }: { framework: FrameworkDetail })
             </li>
           ))}
         </ul>
-        {f.unverifiedCount > 0 || f.notes.length > 0 ? (
-          <>
-            <h3>{t.framework.notes}</h3>
-            <ul className="notes">
-              {f.unverifiedCount > 0 ? <li>{t.framework.unverified(f.unverifiedCount)}</li> : null}
-              {f.notes.map((note) => (
-                <li key={note} lang="en">
-                  {note}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
       </section>
+      {f.unverifiedCount > 0 || f.notes.length > 0 ? (
+        <details className="panel framework-notes">
+          <summary>
+            {t.framework.notes} ({f.notes.length + (f.unverifiedCount > 0 ? 1 : 0)})
+          </summary>
+          <ul className="notes">
+            {f.unverifiedCount > 0 ? <li>{t.framework.unverified(f.unverifiedCount)}</li> : null}
+            {f.notes.map((note) => (
+              <li key={note} lang="en">
+                {note}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </div>
   );
 }

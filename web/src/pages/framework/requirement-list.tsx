@@ -104,7 +104,7 @@ export function RequirementList({ framework }: { framework: FrameworkDetail }) {
                     <li key={r.id} className="requirement-item">
                       <div className="requirement-item__head">
                         <Link href={paths.requirement(r.frameworkId, r.id)} className="requirement-item__link">
-                          <span className="requirement-item__id" lang="en">
+                          <span className="requirement-item__id nowrap" lang="en">
                             <Highlight text={r.id} words={words} />
                           </span>{' '}
                           <span lang="en">

@@ -76,7 +76,10 @@ export function SearchPage() {
                       <div className="requirement-item__head">
                         <Link href={paths.requirement(r.frameworkId, r.id)} className="requirement-item__link">
                           <span className="requirement-item__id" lang="en">
-                            {name(r.frameworkId)} <Highlight text={r.id} words={words} />
+                            {name(r.frameworkId)}{' '}
+                            <span className="nowrap">
+                              <Highlight text={r.id} words={words} />
+                            </span>
                           </span>{' '}
                           <span lang="en">
                             <Highlight text={r.title} words={words} />
