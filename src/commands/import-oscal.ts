@@ -11,6 +11,7 @@ import { findMapping, upsertMappings } from '../db/repositories/mappings.js';
 import { bumpDataVersion } from '../db/repositories/meta.js';
 import { registrySnapshot } from './registry-snapshot.js';
 import type { CommandContext } from './context.js';
+import { assertNoBaselineWrite } from './governance/baseline-authority.js';
 
 export type ImportResult =
   | { kind: 'catalog'; frameworkId: string; requirements: number; replaced: boolean }
@@ -37,6 +38,7 @@ export async function importOscalCommand(ctx: CommandContext, text: string, opti
   const db = ctx.store.db;
   if (parsed.kind === 'catalog') {
     const id = parsed.framework.id;
+    assertNoBaselineWrite([{ entity: 'framework', key: id, frameworkId: id }], 'an OSCAL import');
     const existing = await findFramework(db, id);
     if (existing && !options.replace) {
       throw new DomainError('already_exists', `Framework "${id}" already exists; import with --replace (API: ?replace=true) to replace it, or under another id.`);
@@ -50,6 +52,7 @@ export async function importOscalCommand(ctx: CommandContext, text: string, opti
     return { kind: 'catalog', frameworkId: id, requirements: parsed.requirements.length, replaced: Boolean(existing) };
   }
 
+  assertNoBaselineWrite(parsed.mappings.map((m) => ({ entity: 'mapping', key: m.id, frameworkId: m.sourceFrameworkId })), 'an OSCAL import');
   const snapshot = await registrySnapshot(ctx.store);
   const known = new Set(snapshot.requirements.map((r) => requirementKey(r.frameworkId, r.id)));
   const dangling = parsed.mappings.flatMap((m, i) =>

@@ -16,6 +16,7 @@ import { insertHistory, type HistoryEntity } from '../../db/repositories/history
 import { writeOverride } from '../../db/repositories/curation-overrides.js';
 import { appendAudit, auditActor } from '../audit.js';
 import type { CommandContext } from '../context.js';
+import { assertBaselineWriteAllowed, type BaselineAuthority } from '../governance/baseline-authority.js';
 
 export interface CurationChange {
   entity: HistoryEntity;
@@ -37,32 +38,48 @@ export interface Curation<T> {
 
 const NOT_BLOCKING = new Set(['unmapped-requirement']);
 
+export interface CurateOptions {
+  /** The adopted proposal a change to the published baseline comes from; without one such a change is refused. */
+  authority?: BaselineAuthority;
+}
+
 export async function curate<T>(
   ctx: CommandContext,
   actor: Actor,
   plan: (current: CatalogData) => Curation<T> | Promise<Curation<T>>,
+  options: CurateOptions = {},
 ): Promise<T> {
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const [frameworks, requirements, mappings] = await Promise.all([listFrameworks(trx), listAllRequirements(trx), listMappings(trx)]);
-    const current: CatalogData = { frameworks, requirements, mappings };
-    const curation = await plan(current);
-    const known = new Set(checkCatalogIntegrity(current).map((p) => `${p.code} ${p.subject}`));
-    const introduced = checkCatalogIntegrity(curation.next).filter((p) => !NOT_BLOCKING.has(p.code) && !known.has(`${p.code} ${p.subject}`));
-    if (introduced.length > 0) {
-      throw new DomainError(
-        'invalid_document',
-        `The change breaks ${introduced.length} rule(s) of the registry; first: ${introduced[0]!.message}.`,
-        introduced.slice(0, 20).map((p) => ({ pointer: p.subject, message: `${p.code}: ${p.message}` })),
-      );
-    }
-    const now = ctx.clock.now().toISOString();
-    await curation.write(trx, now);
-    for (const c of curation.changes) {
-      const seq = await appendAudit(trx, ctx, { actor: auditActor(actor), action: `registry.${c.entity}.${c.change}`, subject: `${c.entity}:${c.key}`, payload: { frameworkId: c.frameworkId } });
-      await insertHistory(trx, { auditSeq: seq, entity: c.entity, entityKey: c.key, frameworkId: c.frameworkId, change: c.change, actor: auditActor(actor), at: now, before: c.before ?? null, after: c.after ?? null });
-      await writeOverride(trx, { entity: c.entity, entityKey: c.key, frameworkId: c.frameworkId, state: c.change === 'delete' ? 'deleted' : 'edited', updatedAt: now });
-    }
-    await bumpDataVersion(trx);
-    return curation.result;
-  });
+  return ctx.store.db.transaction().execute((trx) => curateIn(trx, ctx, actor, plan, options));
+}
+
+/** The same inside a transaction the caller owns (an adopted proposal's changes commit with its decision). */
+export async function curateIn<T>(
+  trx: Kysely<Database>,
+  ctx: Pick<CommandContext, 'clock'>,
+  actor: Actor | 'system',
+  plan: (current: CatalogData) => Curation<T> | Promise<Curation<T>>,
+  options: CurateOptions = {},
+): Promise<T> {
+  const [frameworks, requirements, mappings] = await Promise.all([listFrameworks(trx), listAllRequirements(trx), listMappings(trx)]);
+  const current: CatalogData = { frameworks, requirements, mappings };
+  const curation = await plan(current);
+  const known = new Set(checkCatalogIntegrity(current).map((p) => `${p.code} ${p.subject}`));
+  const introduced = checkCatalogIntegrity(curation.next).filter((p) => !NOT_BLOCKING.has(p.code) && !known.has(`${p.code} ${p.subject}`));
+  if (introduced.length > 0) {
+    throw new DomainError(
+      'invalid_document',
+      `The change breaks ${introduced.length} rule(s) of the registry; first: ${introduced[0]!.message}.`,
+      introduced.slice(0, 20).map((p) => ({ pointer: p.subject, message: `${p.code}: ${p.message}` })),
+    );
+  }
+  await assertBaselineWriteAllowed(trx, curation.changes, options.authority);
+  const now = ctx.clock.now().toISOString();
+  await curation.write(trx, now);
+  for (const c of curation.changes) {
+    const seq = await appendAudit(trx, ctx, { actor: auditActor(actor), action: `registry.${c.entity}.${c.change}`, subject: `${c.entity}:${c.key}`, payload: { frameworkId: c.frameworkId, ...(options.authority ? { proposalId: options.authority.proposalId } : {}) } });
+    await insertHistory(trx, { auditSeq: seq, entity: c.entity, entityKey: c.key, frameworkId: c.frameworkId, change: c.change, actor: auditActor(actor), at: now, before: c.before ?? null, after: c.after ?? null });
+    await writeOverride(trx, { entity: c.entity, entityKey: c.key, frameworkId: c.frameworkId, state: c.change === 'delete' ? 'deleted' : 'edited', updatedAt: now });
+  }
+  await bumpDataVersion(trx);
+  return curation.result;
 }
