@@ -5,7 +5,8 @@ import { registerCrosswalk } from './crosswalk.js';
 import { registerOscal } from './oscal.js';
 import { registerServe } from './serve.js';
 import { registerDb } from './db.js';
+import { registerMappings } from './mappings.js';
 import { registerAdmin } from './admin.js';
 import { registerAudit } from './audit.js';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerCrosswalk, registerOscal, registerServe, registerDb, registerAdmin, registerAudit];
+export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerCrosswalk, registerMappings, registerOscal, registerServe, registerDb, registerAdmin, registerAudit];
