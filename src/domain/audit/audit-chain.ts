@@ -73,7 +73,7 @@ export function verifyAuditChain(
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   for (const entry of entries) {
-    if (sha256 && auditHash(sha256, entry.prevHash, entry) !== entry.hash) {
+    if (auditHash(sha256, entry.prevHash, entry) !== entry.hash) {
       return report({ kind: 'altered', seq: entry.seq, message: `entry ${entry.seq} was altered: its content no longer matches its hash` });
     }
     if (entry.seq !== expectedSeq || entry.prevHash !== prev) {
