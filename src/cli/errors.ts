@@ -28,10 +28,10 @@ export function exitCodeFor(error: unknown): number {
 }
 
 export function reportError(error: unknown): void {
-  const e = error as Error & { details?: { pointer: string; message: string }[] };
+  const e = error as Error & { details?: { pointer: string; message: string; hint?: string }[] };
   let text = `iotspp: ${e?.message ?? String(error)}`;
   if (error instanceof DomainError || error instanceof BundleError) {
-    for (const d of (e.details ?? []).slice(0, 10)) text += `\n  ${d.pointer}: ${d.message}`;
+    for (const d of (e.details ?? []).slice(0, 10)) text += `\n  ${d.pointer || '/'}: ${d.message}${d.hint ? ` (${d.hint})` : ''}`;
   }
   if ((e as NodeJS.ErrnoException)?.code === 'ECONNREFUSED') {
     text += '\n  The database refused the connection: check DATABASE_URL and that the server is running.';

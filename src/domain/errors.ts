@@ -46,6 +46,8 @@ export interface ErrorDetail {
   /** JSON pointer or parameter name the detail is about. */
   pointer: string;
   message: string;
+  /** How to fix it, when there is something specific to say. */
+  hint?: string;
 }
 
 export class DomainError extends Error {

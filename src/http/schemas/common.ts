@@ -24,7 +24,7 @@ export const ErrorResponse = Type.Object(
     error: Type.Object({
       code: Type.Union([enumOf(Object.keys(ERROR_CODES) as (keyof typeof ERROR_CODES)[]), Type.Literal('internal_error')]),
       message: Type.String(),
-      details: Type.Array(Type.Object({ pointer: Type.String(), message: Type.String() })),
+      details: Type.Array(Type.Object({ pointer: Type.String(), message: Type.String(), hint: Type.Optional(Type.String()) })),
       requestId: Type.String(),
     }),
   },
