@@ -1,6 +1,7 @@
 // Kysely table types. JSON-valued columns are stored as text in both dialects (parsed in repositories), dates
 // as ISO-8601 text, so SQLite and PostgreSQL hold the same bytes. Nullable columns are `T | null`.
 import type { Generated } from 'kysely';
+import type { DisclosureTables } from './schema-disclosure.js';
 
 export interface FrameworksTable {
   id: string;
@@ -371,7 +372,8 @@ export interface GovernanceSettingsTable {
   proposal_id: string | null;
 }
 
-export interface Database {
+/** Disclosure's tables are declared in schema-disclosure.ts. */
+export interface Database extends DisclosureTables {
   frameworks: FrameworksTable;
   requirements: RequirementsTable;
   mappings: MappingsTable;

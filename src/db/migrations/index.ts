@@ -4,10 +4,12 @@ import * as registry from './2026-11-23-01-registry.js';
 import * as accounts from './2026-11-24-01-accounts.js';
 import * as auditAndHistory from './2026-11-24-02-audit-and-history.js';
 import * as governance from './2026-11-25-01-governance.js';
+import * as disclosure from './2026-11-28-01-disclosure.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23-01-registry': registry,
   '2026-11-24-01-accounts': accounts,
   '2026-11-24-02-audit-and-history': auditAndHistory,
   '2026-11-25-01-governance': governance,
+  '2026-11-28-01-disclosure': disclosure,
 };
