@@ -8,11 +8,12 @@ import { canRegistry, REGISTRY_ACTIONS, type RegistryAction } from './registry.j
 import { ACCOUNT_ACTIONS, BEFORE_TOTP_ACTIONS, SESSION_ONLY_ACTIONS, canAccount, type AccountAction } from './accounts.js';
 import { scopesAllow } from './scopes.js';
 import { canGovernance, GOVERNANCE_ACTIONS, type GovernanceAction } from './governance.js';
+import { canDisclosure, DISCLOSURE_ACTIONS, type DisclosureAction } from './disclosure.js';
 
 export const PUBLIC_ACTIONS = ['public.read'] as const;
 export type PublicAction = (typeof PUBLIC_ACTIONS)[number];
 
-export const ACTIONS = [...PUBLIC_ACTIONS, ...REGISTRY_ACTIONS, ...ACCOUNT_ACTIONS, ...GOVERNANCE_ACTIONS] as const;
+export const ACTIONS = [...PUBLIC_ACTIONS, ...REGISTRY_ACTIONS, ...ACCOUNT_ACTIONS, ...GOVERNANCE_ACTIONS, ...DISCLOSURE_ACTIONS] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export function isAction(value: string): value is Action {
@@ -28,6 +29,7 @@ function canFamily(actor: Actor, action: Action, resource?: unknown): boolean {
   if (includes(REGISTRY_ACTIONS, action)) return canRegistry(actor, action as RegistryAction);
   if (includes(ACCOUNT_ACTIONS, action)) return canAccount(actor, action as AccountAction, resource);
   if (includes(GOVERNANCE_ACTIONS, action)) return canGovernance(actor, action as GovernanceAction, resource);
+  if (includes(DISCLOSURE_ACTIONS, action)) return canDisclosure(actor, action as DisclosureAction, resource);
   return false;
 }
 
