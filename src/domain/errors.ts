@@ -35,6 +35,12 @@ export const ERROR_CODES = {
   not_eligible: 422,
   advisor_limit: 409,
   baseline_requires_proposal: 409,
+  // Coordinated vulnerability disclosure (issue 9).
+  case_not_found: 404,
+  advisory_not_found: 404,
+  attachment_not_found: 404,
+  product_not_registered: 404,
+  step_not_allowed: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
