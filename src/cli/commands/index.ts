@@ -8,5 +8,6 @@ import { registerDb } from './db.js';
 import { registerMappings } from './mappings.js';
 import { registerAdmin } from './admin.js';
 import { registerAudit } from './audit.js';
+import { registerDemo } from './demo.js';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerCrosswalk, registerMappings, registerOscal, registerServe, registerDb, registerAdmin, registerAudit];
+export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerCrosswalk, registerMappings, registerOscal, registerServe, registerDb, registerAdmin, registerAudit, registerDemo];
