@@ -5,9 +5,10 @@ import { registerCrosswalk } from './crosswalk.js';
 import { registerOscal } from './oscal.js';
 import { registerServe } from './serve.js';
 import { registerDb } from './db.js';
+import { registerAssess } from './assess.js';
 import { registerMappings } from './mappings.js';
 import { registerAdmin } from './admin.js';
 import { registerAudit } from './audit.js';
 import { registerDemo } from './demo.js';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerCrosswalk, registerMappings, registerOscal, registerServe, registerDb, registerAdmin, registerAudit, registerDemo];
+export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerCrosswalk, registerMappings, registerOscal, registerServe, registerDb, registerAdmin, registerAudit, registerAssess, registerDemo];

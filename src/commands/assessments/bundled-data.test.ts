@@ -1,0 +1,99 @@
+// The done-when of issue 6 on the bundled catalogs, through the same plan `iotspp assess` uses.
+import { describe, expect, it } from 'vitest';
+import { assessDeclaration, type FrameworkAssessment } from '../../domain/assessments/assess.js';
+import type { Answer, Declaration } from '../../domain/assessments/declaration.js';
+import { declarationTemplate } from '../../domain/assessments/template.js';
+import { validateDeclaration } from '../../validation/declaration.js';
+import { offlineRegistry } from './offline-plan.js';
+
+const { plan, vocabulary } = offlineRegistry();
+const met = (reason?: string): Answer => ({ status: 'met', ...(reason ? { reason } : {}), evidence: [{ type: 'text', text: 'see the product documentation' }] });
+
+function product(passwords: 'unique-per-device' | 'universal-default' | 'no-passwords', answers: Record<string, Answer>, followUp?: Declaration['followUp']): Declaration {
+  const declaration: Declaration = {
+    format: 'iotspp-declaration/1',
+    product: { name: 'Lumen indoor camera', model: 'LC-2', category: 'camera' },
+    release: { version: '2.4.1', date: '2026-10-01', supportEnd: '2031-12-31', passwords, disclosureContact: 'https://example.com/security', updateMechanism: 'automatic-over-network' },
+    answers,
+    ...(followUp ? { followUp } : {}),
+  };
+  const valid = validateDeclaration(declaration, vocabulary);
+  if (!valid.ok) throw new Error(JSON.stringify(valid.errors));
+  return declaration;
+}
+
+function framework(declaration: Declaration, id: string): FrameworkAssessment {
+  return assessDeclaration(plan, declaration, { frameworks: [id] }).frameworks[0]!;
+}
+
+const status = (fw: FrameworkAssessment, id: string) => fw.requirements!.find((r) => r.id === id)!.status;
+
+describe('bundled data: a universal default password', () => {
+  const declaration = product('universal-default', {
+    'B-AUTH-1': { status: 'not-met', reason: 'every unit ships with the password admin/admin' },
+    'B-VULN-1': met(),
+    'B-UPD-5': met(),
+  });
+
+  it('fails ETSI EN 303 645 provision 5.1-1, so ETSI does not conform', () => {
+    const etsi = framework(declaration, 'etsi-en-303-645');
+    const p = etsi.requirements!.find((r) => r.id === '5.1-1')!;
+    expect(p).toMatchObject({ status: 'not-met', applies: 'yes' });
+    expect(p.reasons).toContainEqual(expect.objectContaining({ kind: 'baseline', item: 'B-AUTH-1', relationship: 'equivalent', gives: 'not-met' }));
+    expect(etsi.verdict).toBe('does-not-conform');
+  });
+
+  it('does not conform to UK PSTI: Schedule 1 paragraph 1 and its sub-paragraphs are not met', () => {
+    const psti = framework(declaration, 'uk-psti');
+    expect(status(psti, 'Sch1-1(2)')).toBe('not-met');
+    expect(status(psti, 'Sch1-1')).toBe('not-met');
+    expect(psti.verdict).toBe('does-not-conform');
+  });
+});
+
+describe('bundled data: unique passwords, a published disclosure contact and a stated support period', () => {
+  // "Unique passwords" answers every baseline item about per-device passwords: B-AUTH-1 (no universal
+  // default) and, from baseline 1.1, B-AUTH-6 (per-device values that cannot be derived from one another).
+  const passwordItems = ['B-AUTH-1', 'B-AUTH-6'].filter((id) => plan.itemIndex.has(id));
+  const answers = { ...Object.fromEntries(passwordItems.map((id) => [id, met()])), 'B-VULN-1': met(), 'B-UPD-5': met() };
+
+  it('settles what the baseline can and asks the rest of UK PSTI in a short follow-up', () => {
+    const psti = framework(product('unique-per-device', answers), 'uk-psti');
+    expect(status(psti, 'Sch1-1(2)')).toBe('met');
+    expect(status(psti, 'Sch1-2')).toBe('met');
+    // The baseline does not ask that the support period is never shortened and that extensions are published
+    // (Sch1-3 superset-of B-UPD-5), so Sch1-3 stays at least partly met until the follow-up answers it. With
+    // baseline 1.0 the same held for non-guessable per-product passwords (Sch1-1(3) intersects B-AUTH-1);
+    // baseline 1.1's B-AUTH-6 settles that one.
+    expect(psti.verdict).toBe('incomplete');
+    expect(psti.followUp.every((id) => ['Sch1-1(3)', 'Sch1-3'].includes(id))).toBe(true);
+    expect(psti.followUp).toContain('Sch1-3');
+  });
+
+  it('conforms to UK PSTI once the follow-up questions are answered', () => {
+    const first = framework(product('unique-per-device', answers), 'uk-psti');
+    const followUp = { 'uk-psti': Object.fromEntries(first.followUp.map((id) => [id, met('stated on the product page and in the support policy')])) };
+    const psti = framework(product('unique-per-device', answers, followUp), 'uk-psti');
+    expect(psti.verdict).toBe('conforms');
+    expect(psti.counts.mandatory).toMatchObject({ total: 2, met: 2 });
+  });
+
+  it('without passwords the password provisions do not apply, saying so', () => {
+    const followUp = { 'uk-psti': { 'Sch1-3': met() } };
+    const psti = framework(product('no-passwords', { ...answers, 'B-AUTH-1': { status: 'not-applicable', reason: 'no passwords at all' } }, followUp), 'uk-psti');
+    const p = psti.requirements!.find((r) => r.id === 'Sch1-1')!;
+    expect(p.status).toBe('not-applicable');
+    expect(p.reasons[0]!.text).toBe('Does not apply: it is not the case that passwords are used (uses-passwords: no).');
+    expect(psti.verdict).toBe('conforms');
+  });
+});
+
+describe('bundled data: the template', () => {
+  it('lists every baseline item, validates, and assesses as incomplete everywhere', () => {
+    const template = declarationTemplate(plan.baseline.version, plan.items, 'https://iotspp.org/schemas/declaration-1.json');
+    expect(Object.keys(template.answers)).toEqual(plan.items.map((i) => i.id));
+    expect(validateDeclaration(JSON.parse(JSON.stringify(template)), vocabulary)).toMatchObject({ ok: true });
+    const result = assessDeclaration(plan, template, { detail: 'summary' });
+    expect(new Set(result.frameworks.map((f) => f.verdict))).toEqual(new Set(['incomplete']));
+  });
+});
