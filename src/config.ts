@@ -1,5 +1,6 @@
 // Configuration from the environment, read once at start. Every setting has a safe default for a laptop;
 // none of them is a credential.
+import { resolve } from 'node:path';
 import { parseDatabaseUrl, type DatabaseTarget } from './db/database-url.js';
 
 export interface Config {
@@ -21,6 +22,9 @@ export interface Config {
   smtpUrl: string | null;
   /** The From address of the platform's mail (MAIL_FROM). */
   mailFrom: string;
+  /** SECRET_KEY: base64 of 32 bytes sealing TOTP seeds at rest; unset: the file secretKeyFile, made at first start. */
+  secretKey: string | null;
+  secretKeyFile: string;
 }
 
 export class ConfigError extends Error {}
@@ -48,5 +52,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: Math.max(1, integer('SESSION_ABSOLUTE_HOURS', env.SESSION_ABSOLUTE_HOURS, 12)),
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || `iotspp <no-reply@${new URL(env.PUBLIC_URL || `http://${host}`).hostname}>`,
+    secretKey: env.SECRET_KEY || null,
+    secretKeyFile: resolve(env.SECRET_KEY_FILE || './var/secret.key'),
   };
 }

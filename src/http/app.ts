@@ -24,6 +24,8 @@ export interface AppDeps {
   resolveActor?: ActorResolver;
   /** SMTP delivery; without it mail waits in the outbox (GET /api/admin/outbox). */
   mailer?: Mailer | null;
+  /** 32-byte key sealing secrets at rest (TOTP seeds); the server loads it from SECRET_KEY or var/secret.key. */
+  secretKey?: Buffer;
   logger?: boolean;
 }
 

@@ -4,11 +4,13 @@ import { start } from '../startup.js';
 import type { Config } from '../config.js';
 import { issueSetupToken } from '../commands/accounts/issue-setup-token.js';
 import { smtpMailer } from '../commands/accounts/mail.js';
+import { loadSecretKey } from '../commands/accounts/secret-box.js';
 
 export async function serve(config: Config): Promise<{ url: string; close(): Promise<void> }> {
   const started = await start(config.database);
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
-  const app = await buildApp({ store: started.store, clock: started.clock, config, mailer });
+  const secretKey = loadSecretKey(config.secretKey ?? undefined, config.secretKeyFile);
+  const app = await buildApp({ store: started.store, clock: started.clock, config, mailer, secretKey });
   const where = config.database.dialect === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';
   app.log.info(
     `store: ${where}; migrations applied: ${started.migrated.length}; bundle ${started.bundle.bundleVersion} ` +

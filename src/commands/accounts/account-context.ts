@@ -3,6 +3,7 @@
 import type { CommandContext } from '../context.js';
 import type { SessionLifetime } from '../../domain/accounts/session-lifetime.js';
 import type { Mailer } from './mail.js';
+import type { SecretBox } from './secret-box.js';
 
 export interface AccountContext extends CommandContext {
   /** The public origin links in emails point at, e.g. https://iotspp.example.org. */
@@ -10,6 +11,8 @@ export interface AccountContext extends CommandContext {
   /** SMTP when configured; otherwise null and mail waits in the outbox for an administrator to read. */
   mailer: Mailer | null;
   sessionLifetime: SessionLifetime;
+  /** Seals the secrets kept at rest (TOTP seeds). */
+  secrets: SecretBox;
 }
 
 /** One-time links (setup, invitations, password reset) stop working after these. */

@@ -53,7 +53,9 @@ export async function signIn(ctx: AccountContext, input: SignInInput, meta: Requ
     const code = input.code?.trim() ?? '';
     if (code === '') throw new DomainError('totp_required', 'Enter the 6-digit code from your authenticator app (or a recovery code).');
     if (/^\d{6}$/.test(code)) {
-      acceptedStep = await checkTotp(user.totpSecret, code, now, user.totpLastStep);
+      // A seed that does not open (another key, or tampered) fails like a wrong code; recovery codes still work.
+      const seed = ctx.secrets.open(user.totpSecret);
+      acceptedStep = seed === null ? null : await checkTotp(seed, code, now, user.totpLastStep);
       secondFactor = 'totp';
     } else {
       recoveryHash = hashSecret(normaliseRecoveryCode(code));

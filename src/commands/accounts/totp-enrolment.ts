@@ -25,7 +25,7 @@ export async function beginTotpEnrolment(ctx: AccountContext, userId: string): P
   if (user.totpSecret !== null) throw new DomainError('conflict', 'Two-factor authentication is already on for this account.');
   const secret = newTotpSecret();
   await ctx.store.db.transaction().execute(async (trx) => {
-    await saveUser(trx, { ...user, totpPendingSecret: secret, updatedAt: ctx.clock.now().toISOString() });
+    await saveUser(trx, { ...user, totpPendingSecret: ctx.secrets.seal(secret), updatedAt: ctx.clock.now().toISOString() });
     await appendAudit(trx, ctx, { actor: userRef(userId), action: 'account.totp-begin', subject: userRef(userId) });
   });
   return { secret, uri: totpUri(secret, user.email ?? userId) };
@@ -44,7 +44,8 @@ export async function confirmTotpEnrolment(
   if (user.totpPendingSecret === null) throw new DomainError('conflict', 'Start enrolment first (POST /api/me/totp).');
   const keys = [{ key: `totp:user:${userId}`, policy: ACCOUNT_BACKOFF }];
   await assertNotLocked(db, keys, now);
-  const step = await checkTotp(user.totpPendingSecret, code, now, null);
+  const pending = ctx.secrets.open(user.totpPendingSecret);
+  const step = pending === null ? null : await checkTotp(pending, code, now, null);
   if (step === null) {
     await db.transaction().execute(async (trx) => {
       await recordFailure(trx, keys, now);

@@ -6,7 +6,7 @@
 // from an email or another site, and Lax already keeps it off cross-site POSTs; the CSRF token covers the
 // rest); Secure, and named with the __Host- prefix, whenever the request came over TLS (directly or, with
 // TRUST_PROXY, through a proxy that says so in X-Forwarded-Proto).
-import { timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ANONYMOUS, type UserActor } from '../../domain/access/actor.js';
 import { DomainError } from '../../domain/errors.js';
@@ -15,6 +15,7 @@ import type { StoredSession } from '../../db/repositories/sessions.js';
 import type { AccountContext } from '../../commands/accounts/account-context.js';
 import { resolveApiToken, resolveSession } from '../../commands/accounts/resolve-caller.js';
 import { csrfTokenFor } from '../../commands/accounts/start-session.js';
+import { secretBox } from '../../commands/accounts/secret-box.js';
 import type { ActorResolver } from './authorization.js';
 
 export const SESSION_COOKIE = 'iotspp_session';
@@ -29,10 +30,15 @@ declare module 'fastify' {
   }
 }
 
+// Without a configured key (tests, embedded uses of buildApp) seeds are sealed with a key that lives as long as
+// the process: enough for a test, never for a server, which always passes its persisted key (server.ts).
+const ephemeralKey = randomBytes(32);
+
 export function accountContext(app: FastifyInstance): AccountContext {
   const { deps } = app;
   const c = deps.config;
   return {
+    secrets: secretBox(deps.secretKey ?? ephemeralKey),
     store: deps.store,
     clock: deps.clock,
     publicUrl: c.publicUrl,

@@ -47,6 +47,11 @@ describe.each(dialects)('accounts and sessions on %s', (dialect) => {
     const confirm = await request(t.app, user, 'POST', '/api/me/totp/confirm', { code: await totpCode(begin.json().secret, clock) });
     expect(confirm.statusCode).toBe(200);
     expect(confirm.json().recoveryCodes).toHaveLength(10);
+    // The TOTP seed is sealed at rest: the database does not hold it in clear.
+    const stored = await t.store.db.selectFrom('users').select(['totp_secret', 'totp_pending_secret']).where('id', '=', user.userId).executeTakeFirstOrThrow();
+    expect(stored.totp_secret).toMatch(/^v1:/);
+    expect(stored.totp_secret).not.toContain(begin.json().secret);
+    expect(stored.totp_pending_secret).toBeNull();
     // The session is rotated at enrolment: the pre-2FA cookie no longer works.
     expect((await request(t.app, user, 'GET', '/api/me')).statusCode).toBe(401);
     const withoutCode = await signIn(t.app, 'admin@example.org');
