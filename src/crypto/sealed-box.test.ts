@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, statSync, writeFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createSealer, newKeyText, SealError } from './sealed-box.js';
-import { loadSealer } from './key-file.js';
+import { createSealer, deriveKey, disclosureSealer, SealError } from './sealed-box.js';
 
 describe('sealed values', () => {
   const key = randomBytes(32);
@@ -38,30 +34,13 @@ describe('sealed values', () => {
   });
 });
 
-describe('the key file', () => {
-  it('is created on first use with owner-only permissions, then reused', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'iotspp-key-')), 'sub', 'disclosure.key');
-    const first = loadSealer({ key: null, file });
-    expect(first.created).toBe(true);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
-    const second = loadSealer({ key: null, file });
-    expect(second.created).toBe(false);
-    expect(second.sealer.open(first.sealer.seal('x', 'c'), 'c')).toBe('x');
-  });
-
-  it('is refused when others can read it', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'iotspp-key-')), 'disclosure.key');
-    writeFileSync(file, `${newKeyText()}\n`);
-    chmodSync(file, 0o644);
-    expect(() => loadSealer({ key: null, file })).toThrow(/chmod 600/);
-  });
-
-  it('refuses a malformed key without echoing it', () => {
-    try {
-      loadSealer({ key: 'not-a-key-at-all', file: '/nonexistent' });
-      expect.unreachable();
-    } catch (e) {
-      expect((e as Error).message).not.toContain('not-a-key-at-all');
-    }
+describe('purpose keys', () => {
+  it('derive a different key per purpose from one secret, deterministically', () => {
+    const secret = randomBytes(32);
+    const sealed = disclosureSealer(secret).seal('report', 'c');
+    expect(disclosureSealer(secret).open(sealed, 'c')).toBe('report');
+    expect(deriveKey(secret, 'a').equals(deriveKey(secret, 'b'))).toBe(false);
+    expect(deriveKey(secret, 'iotspp/disclosure/v1').equals(secret)).toBe(false);
+    expect(() => disclosureSealer(randomBytes(32)).open(sealed, 'c')).toThrow(SealError);
   });
 });

@@ -7,7 +7,11 @@
 //
 // The newest key seals; older keys still open what they sealed, so a key can be rotated without re-encrypting
 // everything at once. Keys never leave this module: no logging, no error message that contains one.
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+//
+// Keys are derived (HKDF-SHA256) from the platform's secret key (SECRET_KEY, or var/secret.key made owner-only
+// at first start, outside the database), one per purpose, so operators keep a single secret and a key used for
+// one purpose never opens another purpose's values.
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 
 export interface Sealer {
   /** Seals text; `context` names where the value lives, e.g. "disclosure_cases:<id>:content". */
@@ -69,13 +73,13 @@ export function createSealer(keys: readonly Buffer[]): Sealer {
   };
 }
 
-/** A fresh random key, base64 encoded, as the key file and DISCLOSURE_KEY hold it. */
-export function newKeyText(): string {
-  return randomBytes(KEY_BYTES).toString('base64');
+/** A purpose's own key from the platform secret key, e.g. purpose "iotspp/disclosure/v1". */
+export function deriveKey(secretKey: Buffer, purpose: string): Buffer {
+  if (secretKey.length !== KEY_BYTES) throw new SealError(`The secret key must be ${KEY_BYTES} bytes.`);
+  return Buffer.from(hkdfSync('sha256', secretKey, Buffer.alloc(0), purpose, KEY_BYTES));
 }
 
-export function parseKeyText(text: string, source: string): Buffer {
-  const key = Buffer.from(text.trim(), 'base64');
-  if (key.length !== KEY_BYTES) throw new SealError(`${source} must hold a base64-encoded ${KEY_BYTES}-byte key.`);
-  return key;
+/** The sealer of disclosure cases (report contents, messages, attachments). */
+export function disclosureSealer(secretKey: Buffer): Sealer {
+  return createSealer([deriveKey(secretKey, 'iotspp/disclosure/v1')]);
 }
