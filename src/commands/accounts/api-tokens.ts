@@ -4,12 +4,14 @@
 import { DomainError } from '../../domain/errors.js';
 import { ACTIONS } from '../../domain/access/policy.js';
 import { isValidScope } from '../../domain/access/scopes.js';
-import { findApiToken, insertApiToken, revokeApiToken, type StoredApiToken } from '../../db/repositories/api-tokens.js';
+import { findApiToken, insertApiToken, listApiTokens, revokeApiToken, type StoredApiToken } from '../../db/repositories/api-tokens.js';
 import { appendAudit, userRef } from '../audit.js';
 import type { CommandContext } from '../context.js';
 import { hashSecret, newId, randomSecret } from './secrets.js';
 
 export const API_TOKEN_PREFIX = 'iotspp_';
+/** Live (unrevoked, unexpired) tokens one user may hold: plenty for machines, a ceiling for a hijacked session. */
+export const MAX_LIVE_TOKENS = 25;
 
 export async function createApiToken(
   ctx: CommandContext,
@@ -21,6 +23,8 @@ export async function createApiToken(
     throw new DomainError('validation_failed', bad.length > 0 ? `Unknown scope(s): ${bad.join(', ')}.` : 'Give at least one scope.', [{ pointer: 'body/scopes', message: 'must name actions or families of actions' }]);
   }
   const now = ctx.clock.now();
+  const live = (await listApiTokens(ctx.store.db, userId)).filter((t) => t.revokedAt === null && (t.expiresAt === null || t.expiresAt > now.toISOString()));
+  if (live.length >= MAX_LIVE_TOKENS) throw new DomainError('conflict', `You already hold ${MAX_LIVE_TOKENS} live API tokens; revoke one first.`);
   const token = `${API_TOKEN_PREFIX}${randomSecret()}`;
   const stored: StoredApiToken = {
     id: newId(),
