@@ -2,6 +2,7 @@
 // as ISO-8601 text, so SQLite and PostgreSQL hold the same bytes. Nullable columns are `T | null`.
 import type { Generated } from 'kysely';
 import type { DisclosureTables } from './schema-disclosure.js';
+import type { ProductTables } from './schema-products.js';
 
 export interface FrameworksTable {
   id: string;
@@ -373,7 +374,7 @@ export interface GovernanceSettingsTable {
 }
 
 /** Disclosure's tables are declared in schema-disclosure.ts. */
-export interface Database extends DisclosureTables {
+export interface Database extends DisclosureTables, ProductTables {
   frameworks: FrameworksTable;
   requirements: RequirementsTable;
   mappings: MappingsTable;

@@ -5,6 +5,7 @@ import * as accounts from './2026-11-24-01-accounts.js';
 import * as auditAndHistory from './2026-11-24-02-audit-and-history.js';
 import * as governance from './2026-11-25-01-governance.js';
 import * as disclosure from './2026-11-28-01-disclosure.js';
+import * as products from './2026-11-29-01-products.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23-01-registry': registry,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-02-audit-and-history': auditAndHistory,
   '2026-11-25-01-governance': governance,
   '2026-11-28-01-disclosure': disclosure,
+  '2026-11-29-01-products': products,
 };
