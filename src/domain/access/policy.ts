@@ -9,11 +9,12 @@ import { ACCOUNT_ACTIONS, BEFORE_TOTP_ACTIONS, SESSION_ONLY_ACTIONS, canAccount,
 import { scopesAllow } from './scopes.js';
 import { canGovernance, GOVERNANCE_ACTIONS, type GovernanceAction } from './governance.js';
 import { canDisclosure, DISCLOSURE_ACTIONS, type DisclosureAction } from './disclosure.js';
+import { canProducts, PRODUCT_ACTIONS, type ProductAction } from './products.js';
 
 export const PUBLIC_ACTIONS = ['public.read'] as const;
 export type PublicAction = (typeof PUBLIC_ACTIONS)[number];
 
-export const ACTIONS = [...PUBLIC_ACTIONS, ...REGISTRY_ACTIONS, ...ACCOUNT_ACTIONS, ...GOVERNANCE_ACTIONS, ...DISCLOSURE_ACTIONS] as const;
+export const ACTIONS = [...PUBLIC_ACTIONS, ...REGISTRY_ACTIONS, ...ACCOUNT_ACTIONS, ...GOVERNANCE_ACTIONS, ...DISCLOSURE_ACTIONS, ...PRODUCT_ACTIONS] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export function isAction(value: string): value is Action {
@@ -30,6 +31,7 @@ function canFamily(actor: Actor, action: Action, resource?: unknown): boolean {
   if (includes(ACCOUNT_ACTIONS, action)) return canAccount(actor, action as AccountAction, resource);
   if (includes(GOVERNANCE_ACTIONS, action)) return canGovernance(actor, action as GovernanceAction, resource);
   if (includes(DISCLOSURE_ACTIONS, action)) return canDisclosure(actor, action as DisclosureAction, resource);
+  if (includes(PRODUCT_ACTIONS, action)) return canProducts(actor, action as ProductAction, resource);
   return false;
 }
 
