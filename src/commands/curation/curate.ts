@@ -75,11 +75,13 @@ export async function curateIn<T>(
   await assertBaselineWriteAllowed(trx, curation.changes, options.authority);
   const now = ctx.clock.now().toISOString();
   await curation.write(trx, now);
+  // The data version before the audit entries: every writer takes the meta row, then the audit lock, in this
+  // order (the bundle loader too), so two writers on PostgreSQL cannot deadlock.
+  await bumpDataVersion(trx);
   for (const c of curation.changes) {
     const seq = await appendAudit(trx, ctx, { actor: auditActor(actor), action: `registry.${c.entity}.${c.change}`, subject: `${c.entity}:${c.key}`, payload: { frameworkId: c.frameworkId, ...(options.authority ? { proposalId: options.authority.proposalId } : {}) } });
     await insertHistory(trx, { auditSeq: seq, entity: c.entity, entityKey: c.key, frameworkId: c.frameworkId, change: c.change, actor: auditActor(actor), at: now, before: c.before ?? null, after: c.after ?? null });
     await writeOverride(trx, { entity: c.entity, entityKey: c.key, frameworkId: c.frameworkId, state: c.change === 'delete' ? 'deleted' : 'edited', updatedAt: now });
   }
-  await bumpDataVersion(trx);
   return curation.result;
 }

@@ -1,13 +1,13 @@
-// The audit log table. Appends are serialised: on PostgreSQL with a transaction-scoped advisory lock (two
-// writers must not both read the same head), on SQLite by its single writer. The head (last seq and hash) is
-// kept in meta in the same transaction, so removing the newest entries is detectable too.
-import { PostgresAdapter, sql, type Kysely, type Selectable } from 'kysely';
+// The audit log table. Appends are serialised (write-lock.ts): two writers must not both read the same head.
+// The head (last seq and hash) is kept in meta in the same transaction, so removing the newest entries is
+// detectable too.
+import type { Kysely, Selectable } from 'kysely';
 import type { AuditLogTable, Database } from '../schema.js';
 import type { AuditEntry } from '../../domain/audit/audit-chain.js';
 import { fromJson, toJson } from '../json-column.js';
 import { readMeta, writeMeta } from './meta.js';
+import { lockWrites } from './write-lock.js';
 
-const AUDIT_LOCK_ID = 4_104_2026;
 const HEAD_KEY = 'audit_head';
 
 function fromRow(row: Selectable<AuditLogTable>): AuditEntry {
@@ -24,7 +24,7 @@ function fromRow(row: Selectable<AuditLogTable>): AuditEntry {
 }
 
 export async function lockAuditLog(trx: Kysely<Database>): Promise<void> {
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_ID})`.execute(trx);
+  await lockWrites(trx);
 }
 
 export async function readAuditHead(db: Kysely<Database>): Promise<{ seq: number; hash: string } | null> {
