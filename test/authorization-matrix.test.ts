@@ -17,6 +17,10 @@ const USERS: Who[] = [...ROLES];
 const ADMIN: Who[] = ['administrator'];
 const CURATORS: Who[] = ['administrator', 'curator'];
 const INVITERS: Who[] = ['administrator', 'member-representative', 'manufacturer-editor'];
+// Governance: member representatives act for members; the commands then check membership, electorate and
+// participation and refuse with their own codes (not_a_representative, not_in_electorate...).
+const REPRESENTATIVES: Who[] = ['member-representative'];
+const LEAVERS: Who[] = ['administrator', 'member-representative'];
 
 /** Who may call each write route. Adding a write route to the app without adding it here fails the test. */
 const MATRIX: Record<string, Who[]> = {
@@ -42,6 +46,7 @@ const MATRIX: Record<string, Who[]> = {
   'PATCH /api/organisations/:id': ADMIN,
   'PATCH /api/admin/users/:id': ADMIN,
   'DELETE /api/admin/users/:id/sessions': ADMIN,
+  'DELETE /api/admin/users/:id/totp': ADMIN,
   'POST /api/frameworks': CURATORS,
   'PATCH /api/frameworks/:id': CURATORS,
   'DELETE /api/frameworks/:id': CURATORS,
@@ -52,6 +57,24 @@ const MATRIX: Record<string, Who[]> = {
   'PATCH /api/mappings/:id': CURATORS,
   'DELETE /api/mappings/:id': CURATORS,
   'POST /api/import': CURATORS,
+  'POST /api/governance/members': ADMIN,
+  'POST /api/governance/members/:organisationId/withdrawal': LEAVERS,
+  'POST /api/governance/applications': USERS,
+  'POST /api/governance/nominations': USERS,
+  'POST /api/governance/charter': ADMIN,
+  'POST /api/governance/proposals': REPRESENTATIVES,
+  'POST /api/governance/proposals/:id/open': REPRESENTATIVES,
+  'POST /api/governance/proposals/:id/ballots': REPRESENTATIVES,
+  'POST /api/governance/proposals/:id/withdrawal': USERS,
+  'POST /api/governance/proposals/:id/comments': USERS,
+  'POST /api/governance/statements': REPRESENTATIVES,
+  'POST /api/governance/statements/:id/versions': REPRESENTATIVES,
+  'POST /api/governance/statements/:id/comments': USERS,
+  'POST /api/governance/statements/:id/adoption': REPRESENTATIVES,
+  'POST /api/governance/sigs': USERS,
+  'PATCH /api/governance/sigs/:id': USERS,
+  'POST /api/governance/sigs/:id/participants': USERS,
+  'POST /api/governance/sigs/:id/reports': USERS,
 };
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

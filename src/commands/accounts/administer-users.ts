@@ -3,7 +3,7 @@
 import type { Actor } from '../../domain/access/actor.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Role } from '../../domain/access/roles.js';
-import { countActiveAdministrators, findUser, saveUser, type StoredUser } from '../../db/repositories/users.js';
+import { countActiveAdministrators, findUser, replaceRecoveryCodes, saveUser, type StoredUser } from '../../db/repositories/users.js';
 import { findOrganisation } from '../../db/repositories/organisations.js';
 import { deleteUserSessions } from '../../db/repositories/sessions.js';
 import { appendAudit, auditActor, userRef } from '../audit.js';
@@ -47,5 +47,22 @@ export async function updateUser(ctx: CommandContext, actor: Actor, userId: stri
       },
     });
     return next;
+  });
+}
+
+/**
+ * For a user who lost both their authenticator and their recovery codes: an administrator turns TOTP off. The
+ * user's sessions end; at the next sign-in (password only) a user whose roles need TOTP must enrol again first.
+ */
+export async function resetUserTotp(ctx: CommandContext, actor: Actor, userId: string): Promise<void> {
+  const db = ctx.store.db;
+  const user = await findUser(db, userId);
+  if (!user || user.status === 'deleted') throw new DomainError('user_not_found', `No user "${userId}".`);
+  const at = ctx.clock.now().toISOString();
+  await db.transaction().execute(async (trx) => {
+    await saveUser(trx, { ...user, totpSecret: null, totpPendingSecret: null, totpLastStep: null, updatedAt: at });
+    await replaceRecoveryCodes(trx, userId, [], at);
+    const ended = await deleteUserSessions(trx, userId);
+    await appendAudit(trx, ctx, { actor: auditActor(actor), action: 'user.totp-reset', subject: userRef(userId), payload: { sessionsEnded: ended } });
   });
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, fixedClock, type TestApp } from '../../../../test/app.js';
 import { dialects } from '../../../../test/stores.js';
-import { PASSWORD, request, sessionCookie, setupAdministrator, signIn, signInAgain, totpCode, type SignedIn } from '../../../../test/accounts.js';
+import { PASSWORD, enrolTotp, request, sessionCookie, setupAdministrator, signIn, signInAgain, totpCode, type SignedIn } from '../../../../test/accounts.js';
 import type { MailMessage } from '../../../commands/accounts/mail.js';
 
 describe.each(dialects)('administration and delivery on %s', (dialect) => {
@@ -46,6 +46,22 @@ describe.each(dialects)('administration and delivery on %s', (dialect) => {
     await request(t.app, admin, 'PATCH', `/api/admin/users/${user.userId}`, { status: 'disabled' });
     expect((await request(t.app, user, 'GET', '/api/me')).statusCode).toBe(401);
     expect((await signIn(t.app, user.email)).statusCode).toBe(401);
+  });
+
+  it("lets an administrator turn off a user's TOTP, after which they must enrol again", async () => {
+    admin = await signInAgain(t.app, clock, admin);
+    await request(t.app, admin, 'POST', '/api/invitations', { email: 'lost-phone@example.org', organisationId: admin.organisationId, roles: ['curator'] });
+    const token = /#token=([A-Za-z0-9_-]+)/.exec(sent.at(-1)!.text)![1]!;
+    await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, password: PASSWORD, displayName: 'Lost Phone' } });
+    const first = await signIn(t.app, 'lost-phone@example.org');
+    const user: SignedIn = { userId: first.json().user.id, email: 'lost-phone@example.org', cookie: sessionCookie(first), csrf: first.json().csrfToken, totpSecret: null, organisationId: null };
+    const enrolled = await enrolTotp(t.app, clock, user);
+    expect((await signIn(t.app, user.email)).json().error.code).toBe('totp_required');
+    expect((await request(t.app, admin, 'DELETE', `/api/admin/users/${user.userId}/totp`)).statusCode).toBe(200);
+    expect((await request(t.app, enrolled, 'GET', '/api/me')).statusCode).toBe(401);
+    const again = await signIn(t.app, user.email);
+    expect(again.statusCode).toBe(200);
+    expect(again.json().mustEnrolTotp).toBe(true);
   });
 
   it('rotates the session id at sign-in, ending the session the request carried', async () => {

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { allUsers, auditPage, outboxPage } from '../../../commands/accounts/account-queries.js';
-import { updateUser } from '../../../commands/accounts/administer-users.js';
+import { resetUserTotp, updateUser } from '../../../commands/accounts/administer-users.js';
 import { signOutEverywhere } from '../../../commands/accounts/sign-out.js';
 import { verifyAuditLog } from '../../../commands/accounts/verify-audit.js';
 import { Page, PaginationQuery, readErrors, writeErrors } from '../../schemas/common.js';
@@ -70,6 +70,18 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/admin/users/:id/sessions',
     { schema: { tags: ['administration'], summary: "End all of a user's sessions", params: UserParams, response: { 200: Message, ...writeErrors } }, config: { access: { action: 'users.manage' } } },
     async (req) => ({ message: `${await signOutEverywhere(app.deps, req.actor, req.params.id)} session(s) ended.` }),
+  );
+
+  app.delete(
+    '/api/admin/users/:id/totp',
+    {
+      schema: { tags: ['administration'], summary: "Turn off a user's TOTP (lost device and recovery codes); they enrol again at next sign-in", params: UserParams, response: { 200: Message, ...writeErrors } },
+      config: { access: { action: 'users.manage' } },
+    },
+    async (req) => {
+      await resetUserTotp(app.deps, req.actor, req.params.id);
+      return { message: 'Two-factor authentication is off for this user; their sessions ended.' };
+    },
   );
 
   app.get(
