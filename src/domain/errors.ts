@@ -40,11 +40,12 @@ export const ERROR_CODES = {
   advisory_not_found: 404,
   attachment_not_found: 404,
   product_not_registered: 404,
+  step_not_allowed: 409,
+  // Products, declarations and assessments (issue 6).
   product_not_found: 404,
   release_not_found: 404,
   evidence_not_found: 404,
   share_link_not_found: 404,
-  step_not_allowed: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
