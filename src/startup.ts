@@ -3,6 +3,7 @@
 import { openStore, type Store } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { loadBundledCatalogs, type LoadResult } from './commands/load-bundled-catalogs.js';
+import { loadGovernanceRecords } from './commands/governance/governance-records.js';
 import { systemClock, type Clock } from './commands/context.js';
 import type { DatabaseTarget } from './db/database-url.js';
 
@@ -18,6 +19,7 @@ export async function start(database: DatabaseTarget, clock: Clock = systemClock
   try {
     const migrated = await migrateToLatest(store);
     const bundle = await loadBundledCatalogs({ store, clock });
+    await loadGovernanceRecords({ store, clock });
     return { store, clock, migrated, bundle };
   } catch (e) {
     await store.close();

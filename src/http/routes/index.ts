@@ -13,6 +13,7 @@ import { curationRoutes } from './curation/index.js';
 import { historyRoutes } from './history/index.js';
 import { crosswalkRoutes } from './crosswalk/index.js';
 import { oscalRoutes } from './oscal/index.js';
+import { governanceRoutes } from './governance/index.js';
 import { webRoutes } from './web/index.js';
 
 export const routes: FastifyPluginAsync[] = [
@@ -30,5 +31,7 @@ export const routes: FastifyPluginAsync[] = [
   adminRoutes,
   curationRoutes,
   historyRoutes,
+  // Governance of the Platform: members, advisors, proposals and votes, statements, groups (issue 8).
+  governanceRoutes,
   webRoutes,
 ];
