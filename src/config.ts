@@ -25,6 +25,10 @@ export interface Config {
   /** SECRET_KEY: base64 of 32 bytes sealing TOTP seeds at rest; unset: the file secretKeyFile, made at first start. */
   secretKey: string | null;
   secretKeyFile: string;
+  /** SECURITY_CONTACT: comma-separated URIs for the Platform's own security.txt; unset: PUBLIC_URL/security. */
+  securityContact: string[] | null;
+  /** How often the server sends due disclosure deadline notices (DISCLOSURE_TICK_MINUTES, default 15; 0: never). */
+  disclosureTickMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -54,5 +58,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || `iotspp <no-reply@${new URL(env.PUBLIC_URL || `http://${host}`).hostname}>`,
     secretKey: env.SECRET_KEY || null,
     secretKeyFile: resolve(env.SECRET_KEY_FILE || './var/secret.key'),
+    securityContact: env.SECURITY_CONTACT ? env.SECURITY_CONTACT.split(',').map((c) => c.trim()).filter(Boolean) : null,
+    disclosureTickMinutes: integer('DISCLOSURE_TICK_MINUTES', env.DISCLOSURE_TICK_MINUTES, 15),
   };
 }

@@ -19,7 +19,7 @@ export interface AppDeps {
   store: Store;
   clock: Clock;
   config: Pick<Config, 'bodyLimitBytes' | 'trustProxy' | 'publicUrl' | 'logLevel'> &
-    Partial<Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours'>>;
+    Partial<Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'securityContact' | 'disclosureTickMinutes'>>;
   /** Resolves who is calling; by default from the session cookie or API token (src/http/plugins/session.ts). */
   resolveActor?: ActorResolver;
   /** SMTP delivery; without it mail waits in the outbox (GET /api/admin/outbox). */

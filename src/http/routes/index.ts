@@ -14,6 +14,7 @@ import { historyRoutes } from './history/index.js';
 import { crosswalkRoutes } from './crosswalk/index.js';
 import { oscalRoutes } from './oscal/index.js';
 import { governanceRoutes } from './governance/index.js';
+import { disclosureRoutes } from './disclosure/index.js';
 import { webRoutes } from './web/index.js';
 
 export const routes: FastifyPluginAsync[] = [
@@ -33,5 +34,7 @@ export const routes: FastifyPluginAsync[] = [
   historyRoutes,
   // Governance of the Platform: members, advisors, proposals and votes, statements, groups (issue 8).
   governanceRoutes,
+  // Coordinated vulnerability disclosure: security.txt, intake, cases, CSAF advisories (issue 9).
+  disclosureRoutes,
   webRoutes,
 ];
