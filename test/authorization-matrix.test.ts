@@ -21,6 +21,9 @@ const INVITERS: Who[] = ['administrator', 'member-representative', 'manufacturer
 // participation and refuse with their own codes (not_a_representative, not_in_electorate...).
 const REPRESENTATIVES: Who[] = ['member-representative'];
 const LEAVERS: Who[] = ['administrator', 'member-representative'];
+// Disclosure: a manufacturer's editors run its policy and PSIRT list; case routes are open to any signed-in user
+// at this level and decided per case (PSIRT member, invited coordinator, reporter) once the case is loaded.
+const MANUFACTURER_EDITORS: Who[] = ['administrator', 'manufacturer-editor'];
 
 /** Who may call each write route. Adding a write route to the app without adding it here fails the test. */
 const MATRIX: Record<string, Who[]> = {
@@ -75,6 +78,19 @@ const MATRIX: Record<string, Who[]> = {
   'PATCH /api/governance/sigs/:id': USERS,
   'POST /api/governance/sigs/:id/participants': USERS,
   'POST /api/governance/sigs/:id/reports': USERS,
+  'PUT /api/disclosure/manufacturers/:id/policy': MANUFACTURER_EDITORS,
+  'POST /api/disclosure/manufacturers/:id/psirt': MANUFACTURER_EDITORS,
+  'DELETE /api/disclosure/manufacturers/:id/psirt/:userId': MANUFACTURER_EDITORS,
+  'POST /api/disclosure/reports': ANYONE,
+  'POST /api/disclosure/cvss': ANYONE,
+  'POST /api/disclosure/follow/messages': ANYONE,
+  'POST /api/disclosure/cases/:id/steps': USERS,
+  'POST /api/disclosure/cases/:id/messages': USERS,
+  'PUT /api/disclosure/cases/:id/publication-date': USERS,
+  'POST /api/disclosure/cases/:id/coordinators': USERS,
+  'POST /api/disclosure/cases/:id/join': USERS,
+  'POST /api/disclosure/cases/:id/advisory': USERS,
+  'POST /api/disclosure/cases/:id/advisory/revisions': USERS,
 };
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
