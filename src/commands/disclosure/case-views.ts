@@ -96,9 +96,12 @@ export async function caseView(ctx: DisclosureContext, loaded: LoadedCase, roles
     events.push({ seq: e.seq, at: e.at, kind: e.kind, visibility: e.visibility, author: { role: e.authorRole, name }, body });
   }
 
-  const visibleEvents = new Set(stored.map((e) => e.id));
+  // In the order of the timeline, and within an event in the order they were attached.
+  const position = new Map<string, number>();
+  for (const e of events) for (const id of (e.body.attachmentIds as string[] | undefined) ?? []) position.set(id, position.size);
   const attachments = (await listAttachments(db, c.id))
-    .filter((a) => visibleEvents.has(a.eventId))
+    .filter((a) => position.has(a.id))
+    .sort((a, b) => position.get(a.id)! - position.get(b.id)!)
     .map((a) => ({ id: a.id, name: ctx.sealer.open(a.nameSealed, attachmentNamePlace(a.id)), mediaType: a.mediaType, size: a.size, createdAt: a.createdAt }));
 
   const coordinators = [];
