@@ -10,11 +10,12 @@ import { scopesAllow } from './scopes.js';
 import { canGovernance, GOVERNANCE_ACTIONS, type GovernanceAction } from './governance.js';
 import { canDisclosure, DISCLOSURE_ACTIONS, type DisclosureAction } from './disclosure.js';
 import { canProducts, PRODUCT_ACTIONS, type ProductAction } from './products.js';
+import { canLabels, LABEL_ACTIONS, type LabelAction } from './labels.js';
 
 export const PUBLIC_ACTIONS = ['public.read'] as const;
 export type PublicAction = (typeof PUBLIC_ACTIONS)[number];
 
-export const ACTIONS = [...PUBLIC_ACTIONS, ...REGISTRY_ACTIONS, ...ACCOUNT_ACTIONS, ...GOVERNANCE_ACTIONS, ...DISCLOSURE_ACTIONS, ...PRODUCT_ACTIONS] as const;
+export const ACTIONS = [...PUBLIC_ACTIONS, ...REGISTRY_ACTIONS, ...ACCOUNT_ACTIONS, ...GOVERNANCE_ACTIONS, ...DISCLOSURE_ACTIONS, ...PRODUCT_ACTIONS, ...LABEL_ACTIONS] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export function isAction(value: string): value is Action {
@@ -32,6 +33,7 @@ function canFamily(actor: Actor, action: Action, resource?: unknown): boolean {
   if (includes(GOVERNANCE_ACTIONS, action)) return canGovernance(actor, action as GovernanceAction, resource);
   if (includes(DISCLOSURE_ACTIONS, action)) return canDisclosure(actor, action as DisclosureAction, resource);
   if (includes(PRODUCT_ACTIONS, action)) return canProducts(actor, action as ProductAction, resource);
+  if (includes(LABEL_ACTIONS, action)) return canLabels(actor, action as LabelAction, resource);
   return false;
 }
 
