@@ -11,7 +11,8 @@ import { ADVISOR_CRITERIA, SETTINGS } from '../../../domain/governance/expert-ad
 import { RELATIONSHIPS } from '../../../domain/crosswalk/relationship.js';
 import { CatalogRequirementSchema } from '../../../schemas/catalog-file.js';
 
-export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+// Null first: with type coercion on, Ajv would otherwise turn a null sent for a string into "".
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([Type.Null(), t]);
 export const Id = Type.String({ minLength: 1, maxLength: 100 });
 export const IdParams = Type.Object({ id: Id });
 export const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
