@@ -3,6 +3,7 @@
 import type { Generated } from 'kysely';
 import type { DisclosureTables } from './schema-disclosure.js';
 import type { ProductTables } from './schema-products.js';
+import type { LabelTables } from './schema-labels.js';
 
 export interface FrameworksTable {
   id: string;
@@ -374,7 +375,7 @@ export interface GovernanceSettingsTable {
 }
 
 /** Disclosure's tables are declared in schema-disclosure.ts. */
-export interface Database extends DisclosureTables, ProductTables {
+export interface Database extends DisclosureTables, ProductTables, LabelTables {
   frameworks: FrameworksTable;
   requirements: RequirementsTable;
   mappings: MappingsTable;

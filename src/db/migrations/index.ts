@@ -6,6 +6,7 @@ import * as auditAndHistory from './2026-11-24-02-audit-and-history.js';
 import * as governance from './2026-11-25-01-governance.js';
 import * as disclosure from './2026-11-28-01-disclosure.js';
 import * as products from './2026-11-29-01-products.js';
+import * as labels from './2026-11-30-01-labels.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23-01-registry': registry,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-01-governance': governance,
   '2026-11-28-01-disclosure': disclosure,
   '2026-11-29-01-products': products,
+  '2026-11-30-01-labels': labels,
 };
