@@ -25,6 +25,12 @@ export interface Config {
   /** SECRET_KEY: base64 of 32 bytes sealing TOTP seeds at rest; unset: the file secretKeyFile, made at first start. */
   secretKey: string | null;
   secretKeyFile: string;
+  /** LABEL_KEYS_DIR: the label signing key and the published public keys, outside the database (default ./var/keys). */
+  labelKeysDir: string;
+  /** LABEL_SIGNING_KEY: a private Ed25519 JWK (JSON) to sign labels with instead of the key file. */
+  labelSigningKey: string | null;
+  /** LABEL_PUBLIC_KEYS: with LABEL_SIGNING_KEY, a JWKS of earlier keys whose labels must keep verifying. */
+  labelPublicKeys: string | null;
   /** SECURITY_CONTACT: comma-separated URIs for the Platform's own security.txt; unset: PUBLIC_URL/security. */
   securityContact: string[] | null;
   /** How often the server sends due disclosure deadline notices (DISCLOSURE_TICK_MINUTES, default 15; 0: never). */
@@ -58,6 +64,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || `iotspp <no-reply@${new URL(env.PUBLIC_URL || `http://${host}`).hostname}>`,
     secretKey: env.SECRET_KEY || null,
     secretKeyFile: resolve(env.SECRET_KEY_FILE || './var/secret.key'),
+    labelKeysDir: resolve(env.LABEL_KEYS_DIR || './var/keys'),
+    labelSigningKey: env.LABEL_SIGNING_KEY || null,
+    labelPublicKeys: env.LABEL_PUBLIC_KEYS || null,
     securityContact: env.SECURITY_CONTACT ? env.SECURITY_CONTACT.split(',').map((c) => c.trim()).filter(Boolean) : null,
     disclosureTickMinutes: integer('DISCLOSURE_TICK_MINUTES', env.DISCLOSURE_TICK_MINUTES, 15),
   };

@@ -14,6 +14,7 @@ import { registerAuthorization, type ActorResolver } from './plugins/authorizati
 import { routes } from './routes/index.js';
 import { createActorResolver, registerSessionDecorations } from './plugins/session.js';
 import type { Mailer } from '../commands/accounts/mail.js';
+import type { LabelKeyring } from '../labels-crypto/keyring.js';
 
 export interface AppDeps {
   store: Store;
@@ -24,6 +25,8 @@ export interface AppDeps {
   resolveActor?: ActorResolver;
   /** SMTP delivery; without it mail waits in the outbox (GET /api/admin/outbox). */
   mailer?: Mailer | null;
+  /** The label signing keys (src/labels-crypto/); without them no label can be issued and the key set is empty. */
+  labelKeys?: LabelKeyring;
   /** 32-byte key sealing secrets at rest (TOTP seeds); the server loads it from SECRET_KEY or var/secret.key. */
   secretKey?: Buffer;
   logger?: boolean;

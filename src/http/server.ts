@@ -5,12 +5,17 @@ import type { Config } from '../config.js';
 import { issueSetupToken } from '../commands/accounts/issue-setup-token.js';
 import { smtpMailer } from '../commands/accounts/mail.js';
 import { loadSecretKey } from '../commands/accounts/secret-box.js';
+import { labelKeyringFor } from '../labels-crypto/keyring-from-config.js';
 
 export async function serve(config: Config): Promise<{ url: string; close(): Promise<void> }> {
   const started = await start(config.database);
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
   const secretKey = loadSecretKey(config.secretKey ?? undefined, config.secretKeyFile);
-  const app = await buildApp({ store: started.store, clock: started.clock, config, mailer, secretKey });
+  // The label signing key is made on the first start (owner-only, outside the database); a key file others can
+  // read stops the start here rather than at the first label.
+  const labelKeys = labelKeyringFor(config);
+  await labelKeys.signingKey();
+  const app = await buildApp({ store: started.store, clock: started.clock, config, mailer, secretKey, labelKeys });
   const where = config.database.dialect === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';
   app.log.info(
     `store: ${where}; migrations applied: ${started.migrated.length}; bundle ${started.bundle.bundleVersion} ` +
