@@ -95,6 +95,24 @@ describe.each(dialects)('account, tokens, invitations and reset on %s', (dialect
     expect(res.json().error.code).toBe('last_administrator');
   });
 
+  it('throttles guesses at setup tokens, invitation links, reset links and API tokens per client address', async () => {
+    const guess = (i: number) => `not-a-real-token-${String(i).padStart(4, '0')}`;
+    const tries: Record<string, (i: number, address: string) => Promise<number>> = {
+      setup: async (i, a) => (await t.app.inject({ method: 'POST', url: '/api/setup', remoteAddress: a, payload: { token: guess(i), email: 'x@example.org', password: PASSWORD, displayName: 'X', organisation: { name: 'X', type: 'research', country: 'FR' } } })).statusCode,
+      invitation: async (i, a) => (await t.app.inject({ method: 'POST', url: '/api/invitations/accept', remoteAddress: a, payload: { token: guess(i), password: PASSWORD, displayName: 'X' } })).statusCode,
+      reset: async (i, a) => (await t.app.inject({ method: 'POST', url: '/api/password-reset/complete', remoteAddress: a, payload: { token: guess(i), password: PASSWORD } })).statusCode,
+      bearer: async (i, a) => (await t.app.inject({ method: 'GET', url: '/api/frameworks', remoteAddress: a, headers: { authorization: `Bearer iotspp_${guess(i)}` } })).statusCode,
+    };
+    let n = 0;
+    for (const [name, attempt] of Object.entries(tries)) {
+      const address = `192.0.2.${100 + (n += 1)}`;
+      const statuses: number[] = [];
+      for (let i = 0; i < 21; i += 1) statuses.push(await attempt(i, address));
+      expect(statuses.slice(0, 20).includes(429), name).toBe(false);
+      expect(statuses[20], name).toBe(429);
+    }
+  });
+
   it('refuses bodies over the limit with 413 and sends a strict Content Security Policy', async () => {
     const big = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'a@b.c', password: 'x'.repeat(2 * 1024 * 1024) } });
     expect(big.statusCode).toBe(413);
