@@ -21,6 +21,7 @@ import { mailAboutCase } from './case-mail.js';
 import { auditAuthor, recordEvent, type CaseAuthor } from './case-events.js';
 import { advisoryUrl } from './case-views.js';
 import { platformPublisher, type DisclosureContext } from './disclosure-context.js';
+import type { RegisteredProduct } from './product-registry.js';
 
 export const GENERATOR = { name: 'iotspp', version: '0.1.0' };
 
@@ -48,11 +49,22 @@ export interface AdvisoryParts {
   initialReleaseDate: string;
 }
 
-/** The CSAF input of a case's advisory; refuses with every problem the document would have. */
-export async function advisoryInputOf(ctx: DisclosureContext, p: AdvisoryParts): Promise<AdvisoryInput> {
-  const product = await ctx.products.findProduct(p.record.productId);
+/** What the advisory takes from the registry: the product with its releases, and the manufacturer's name. */
+export interface RegistryFacts {
+  product: RegisteredProduct;
+  manufacturerName: string;
+}
+
+/** Read before the publishing transaction: SQLite has one connection, which the transaction holds. */
+export async function registryFacts(ctx: DisclosureContext, record: StoredCase): Promise<RegistryFacts> {
+  const product = await ctx.products.findProduct(record.productId);
   if (!product) throw new DomainError('product_not_registered', 'The product is no longer in the registry.');
-  const manufacturer = await findOrganisation(ctx.store.db, p.record.manufacturerId);
+  const manufacturer = await findOrganisation(ctx.store.db, record.manufacturerId);
+  return { product, manufacturerName: manufacturer?.name ?? 'Unknown manufacturer' };
+}
+
+/** The CSAF input of a case's advisory; refuses with every problem the document would have. */
+export function advisoryInputOf(ctx: DisclosureContext, facts: RegistryFacts, p: AdvisoryParts): AdvisoryInput {
   const input: AdvisoryInput = {
     trackingId: p.trackingId,
     title: p.title,
@@ -62,9 +74,9 @@ export async function advisoryInputOf(ctx: DisclosureContext, p: AdvisoryParts):
     cwe: p.cwe,
     acknowledgments: p.acknowledgments,
     scores: p.record.scores,
-    manufacturer: { name: manufacturer?.name ?? 'Unknown manufacturer' },
-    product: { name: product.name, modelNumber: product.modelNumber },
-    releases: product.releases.map((r) => ({ id: r.id, version: r.version })),
+    manufacturer: { name: facts.manufacturerName },
+    product: { name: facts.product.name, modelNumber: facts.product.modelNumber },
+    releases: facts.product.releases.map((r) => ({ id: r.id, version: r.version })),
     affectedReleaseIds: p.record.affectedReleaseIds,
     fixedReleaseIds: p.record.fixedReleaseIds,
     remediations: p.remediations,
@@ -109,6 +121,7 @@ export async function publishAdvisory(ctx: DisclosureContext, author: CaseAuthor
   const credit = openContent(ctx.sealer, before).credit;
   const at = now.toISOString();
   const year = now.getUTCFullYear();
+  const facts = await registryFacts(ctx, before);
 
   const { advisory, mailIds } = await ctx.store.db.transaction().execute(async (trx) => {
     const sequence = await nextAdvisorySequence(trx, year);
@@ -125,7 +138,7 @@ export async function publishAdvisory(ctx: DisclosureContext, author: CaseAuthor
       trackingId,
       initialReleaseDate: at,
     };
-    const document = validDocument(await advisoryInputOf(ctx, parts));
+    const document = validDocument(advisoryInputOf(ctx, facts, parts));
     const maxScore = Math.max(...before.scores.map((s) => s.baseScore));
     const advisory: StoredAdvisory = {
       id: trackingId,

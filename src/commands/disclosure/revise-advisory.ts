@@ -11,7 +11,7 @@ import type { LoadedCase } from './case-access.js';
 import { mailAboutCase } from './case-mail.js';
 import { auditAuthor, recordEvent, type CaseAuthor } from './case-events.js';
 import { advisoryUrl } from './case-views.js';
-import { advisoryInputOf, validDocument } from './publish-advisory.js';
+import { advisoryInputOf, registryFacts, validDocument } from './publish-advisory.js';
 import type { DisclosureContext } from './disclosure-context.js';
 
 export interface RevisionInput {
@@ -67,8 +67,9 @@ export async function reviseAdvisory(ctx: DisclosureContext, author: CaseAuthor,
   const text = publicTextOf(current.document);
   const history = await listAdvisoryRevisions(ctx.store.db, current.id);
   const revisions = [...history.map((h) => ({ date: h.at, summary: h.summary })), { date: at, summary: input.summary.trim() }];
+  const facts = await registryFacts(ctx, record);
   const document = validDocument(
-    await advisoryInputOf(ctx, { record, ...text, remediations: input.remediations ?? text.remediations, revisions, trackingId: current.id, initialReleaseDate: current.initialReleaseDate }),
+    advisoryInputOf(ctx, facts, { record, ...text, remediations: input.remediations ?? text.remediations, revisions, trackingId: current.id, initialReleaseDate: current.initialReleaseDate }),
   );
   const next: StoredAdvisory = {
     ...current,

@@ -51,6 +51,10 @@ function scoresFrom(vectors: string[]): CvssScore[] {
 export async function takeStep(ctx: DisclosureContext, author: CaseAuthor, loaded: LoadedCase, input: StepInput): Promise<StoredCase> {
   const before = loaded.record;
   const now = ctx.clock.now();
+  const publicationDue = isPublicationDue(before, now);
+  // The state machine first: a step that cannot be taken now is refused whatever its details.
+  const allowed = applyStep(before.state, input.step, { scored: before.scores.length > 0 || input.step === 'triage', publicationDue });
+  if (!allowed.ok) throw new DomainError('step_not_allowed', allowed.reason);
   const next: StoredCase = { ...before, updatedAt: now.toISOString() };
   const product = await ctx.products.findProduct(before.productId);
   const releaseIds = new Set(product?.releases.map((r) => r.id) ?? []);
@@ -84,7 +88,7 @@ export async function takeStep(ctx: DisclosureContext, author: CaseAuthor, loade
     fail('body/note', 'say why, in at least 10 characters (the reporter reads it)');
   }
 
-  const result = applyStep(before.state, input.step, { scored: next.scores.length > 0, publicationDue: isPublicationDue(before, now) });
+  const result = applyStep(before.state, input.step, { scored: next.scores.length > 0, publicationDue });
   if (!result.ok) throw new DomainError('step_not_allowed', result.reason);
   next.state = result.state;
   if (input.step === 'reopen') next.duplicateOf = null;

@@ -65,7 +65,7 @@ export const intakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) => {
       const loaded = await caseForToken(ctx, req.headers['x-case-token'], req.ip);
-      const posted = await postMessage(ctx, { role: 'reporter', userId: null }, loaded, { text: req.body.text, visibility: 'all', attachments: decodeAttachments(req.body.attachments) }, true);
+      const posted = await postMessage(ctx, { role: 'reporter', userId: null }, loaded, { text: req.body.text, visibility: req.body.visibility ?? 'all', attachments: decodeAttachments(req.body.attachments) }, true);
       return reply.status(201).send(posted);
     },
   );
