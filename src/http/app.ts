@@ -98,6 +98,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
       },
       servers: [{ url: deps.config.publicUrl }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'iotspp_session', description: 'Browser session from POST /api/session (__Host-iotspp_session over TLS); writes also need X-CSRF-Token from GET /api/session.' },
+          apiToken: { type: 'http', scheme: 'bearer', description: 'API token from POST /api/me/tokens (scoped; no CSRF token needed).' },
+        },
+      },
+      security: [{}, { session: [] }, { apiToken: [] }],
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });

@@ -8,7 +8,8 @@ import { DomainError } from '../../domain/errors.js';
 import { ACCOUNT_BACKOFF, ADDRESS_BACKOFF } from '../../domain/accounts/backoff.js';
 import { normaliseEmail } from '../../domain/accounts/email.js';
 import { findUserByEmail, saveUser, useRecoveryCode, type StoredUser } from '../../db/repositories/users.js';
-import { deleteSession, findSessionByTokenHash } from '../../db/repositories/sessions.js';
+import { deleteSession, findSessionByTokenHash, listSessions } from '../../db/repositories/sessions.js';
+import { isSessionAlive } from '../../domain/accounts/session-lifetime.js';
 import { appendAudit, userRef } from '../audit.js';
 import type { AccountContext } from './account-context.js';
 import { verifyPassword } from './passwords.js';
@@ -74,6 +75,10 @@ export async function signIn(ctx: AccountContext, input: SignInInput, meta: Requ
     if (meta.previousSessionToken) {
       const previous = await findSessionByTokenHash(trx, hashSecret(meta.previousSessionToken));
       if (previous) await deleteSession(trx, previous.id);
+    }
+    // Sessions that expired unseen are removed here, so the table does not grow with abandoned ones.
+    for (const s of await listSessions(trx, user.id)) {
+      if (!isSessionAlive(Date.parse(s.createdAt), Date.parse(s.lastSeenAt), now.getTime(), ctx.sessionLifetime)) await deleteSession(trx, s.id);
     }
     const started = await startSession(trx, user.id, at, meta.userAgent);
     await appendAudit(trx, ctx, { actor: userRef(user.id), action: 'session.create', subject: userRef(user.id), payload: { sessionId: started.session.id, secondFactor } });
