@@ -89,7 +89,17 @@ export async function expectNoHorizontalScroll(page: Page, label: string): Promi
   expect(scrollWidth, `${label} scrolls sideways at ${innerWidth} px`).toBeLessThanOrEqual(innerWidth);
 }
 
+/** The top of the page, about two screens tall: enough to show the page, small enough for the repository. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false, animations: 'disabled', caret: 'hide' });
+  const viewport = page.viewportSize() ?? DESKTOP;
+  const pageHeight = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollHeight);
+  const height = Math.min(pageHeight, Math.round(viewport.height * (viewport.width < 600 ? 2.2 : 1.6)));
+  await page.screenshot({
+    path: join(SCREENSHOTS, `${name}.png`),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: viewport.width, height },
+    animations: 'disabled',
+    caret: 'hide',
+  });
 }

@@ -23,7 +23,7 @@ export interface PageGlobals {
   document: {
     activeElement: PageElement | null;
     body: PageElement;
-    documentElement: { scrollWidth: number };
+    documentElement: { scrollWidth: number; scrollHeight: number };
     querySelector(selector: string): PageElement | null;
   };
   innerWidth: number;

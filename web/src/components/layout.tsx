@@ -1,6 +1,6 @@
 // The frame of every page: skip link, header with the main navigation and the language switch, the page in
 // <main>, and a footer.
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useI18n } from '../i18n/i18n-context';
 import { paths } from '../paths';
@@ -18,6 +18,12 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
+  const [location] = useLocation();
+  // The heatmap needs every pixel of a desktop screen; text pages keep a readable width.
+  const wide = location === paths.consensus();
+  useEffect(() => {
+    document.documentElement.classList.toggle('wide', wide);
+  }, [wide]);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -132,6 +132,7 @@ export const en = {
     againstBaselineIntro: (name: string) =>
       `For each item of the Platform baseline: does ${name} ask at least as much (covered), only part of it (partial), or nothing related (missing)?`,
     isBaseline: 'This is the Platform baseline itself: every other framework is compared with it.',
+    itemByItem: (n: number) => `Item by item (${n} baseline items)`,
     compareWith: 'Compare with another framework',
   },
   requirement: {

@@ -133,6 +133,7 @@ export const es: Messages = {
     againstBaselineIntro: (name) =>
       `Para cada elemento de la base común de la Plataforma: ¿${name} exige al menos lo mismo (cubierto), solo una parte (parcial) o nada relacionado (ausente)?`,
     isBaseline: 'Esta es la propia base común de la Plataforma: todos los demás marcos se comparan con ella.',
+    itemByItem: (n) => `Elemento por elemento (${n} elementos de la base común)`,
     compareWith: 'Comparar con otro marco',
   },
   requirement: {

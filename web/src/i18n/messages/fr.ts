@@ -135,6 +135,7 @@ export const fr: Messages = {
     againstBaselineIntro: (name) =>
       `Pour chaque élément du socle commun de la Plateforme${nb}: ${name} exige-t-il au moins autant (couvert), une partie seulement (partiel), ou rien d’apparenté (absent)${nb}?`,
     isBaseline: 'C’est le socle commun de la Plateforme lui-même : tous les autres référentiels lui sont comparés.',
+    itemByItem: (n) => `Élément par élément (${n} éléments du socle)`,
     compareWith: 'Comparer avec un autre référentiel',
   },
   requirement: {

@@ -70,7 +70,9 @@ export function Heatmap({
               <th scope="col" className="heatmap__corner">
                 {t.consensus.item}
               </th>
-              <th scope="col">{t.consensus.consensusColumn}</th>
+              <th scope="col" className="heatmap__share-column">
+                {t.consensus.consensusColumn}
+              </th>
               {matrix.columns.map((c) => (
                 <th key={c.key} scope="col" className="heatmap__column">
                   <span className="heatmap__column-name" lang="en" title={c.name}>
@@ -86,8 +88,12 @@ export function Heatmap({
               <tr key={r.key}>
                 <th scope="row">
                   <span className="heatmap__item-id">{r.id}</span> <span lang="en">{r.title}</span>
+                  {/* On phones the consensus column gives way to this line (one or the other is displayed). */}
+                  <span className="heatmap__share-inline">
+                    {t.consensus.consensusColumn}: {percent(r.share)}
+                  </span>
                 </th>
-                <td className="heatmap__share">
+                <td className="heatmap__share heatmap__share-column">
                   <strong>{percent(r.share)}</strong>
                   <span className="heatmap__count">{t.consensus.share(r.count, r.total)}</span>
                 </td>

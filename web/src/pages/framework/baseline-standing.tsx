@@ -46,36 +46,39 @@ function Standing({ report, frameworkName, shown, setShown }: { report: GapsAnsw
   return (
     <>
       <StatusBar summary={report.summary} />
-      <fieldset className="segmented">
-        <legend>{t.compare.filter}</legend>
-        {(['', ...STATUSES] as const).map((s) => (
-          <label key={s || 'all'}>
-            <input type="radio" name="baseline-status" value={s} checked={shown === s} onChange={() => setShown(s)} />
-            {s ? `${t.gapStatuses[s]} (${report.summary[s]})` : `${t.compare.all} (${report.summary.total})`}
-          </label>
-        ))}
-      </fieldset>
-      <ul className="gap-list">
-        {rows.map((r) => (
-          <li key={r.requirement.key} className={`gap-row gap-row--${r.status}`}>
-            <div className="gap-row__item">
-              <RequirementLink requirementKey={r.requirement.key} frameworkName={null} title={r.requirement.title} />
-            </div>
-            <GapStatusBadge status={r.status} />
-            <div className="gap-row__through">
-              {r.counterparts.length === 0 ? null : (
-                <ul className="inline-list">
-                  {r.counterparts.map((c) => (
-                    <li key={c.requirement.key}>
-                      <RequirementLink requirementKey={c.requirement.key} frameworkName={frameworkName} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          </li>
-        ))}
-      </ul>
+      <details className="standing-details">
+        <summary>{t.framework.itemByItem(report.summary.total)}</summary>
+        <fieldset className="segmented">
+          <legend>{t.compare.filter}</legend>
+          {(['', ...STATUSES] as const).map((s) => (
+            <label key={s || 'all'}>
+              <input type="radio" name="baseline-status" value={s} checked={shown === s} onChange={() => setShown(s)} />
+              {s ? `${t.gapStatuses[s]} (${report.summary[s]})` : `${t.compare.all} (${report.summary.total})`}
+            </label>
+          ))}
+        </fieldset>
+        <ul className="gap-list">
+          {rows.map((r) => (
+            <li key={r.requirement.key} className={`gap-row gap-row--${r.status}`}>
+              <div className="gap-row__item">
+                <RequirementLink requirementKey={r.requirement.key} frameworkName={null} title={r.requirement.title} />
+              </div>
+              <GapStatusBadge status={r.status} />
+              <div className="gap-row__through">
+                {r.counterparts.length === 0 ? null : (
+                  <ul className="inline-list">
+                    {r.counterparts.map((c) => (
+                      <li key={c.requirement.key}>
+                        <RequirementLink requirementKey={c.requirement.key} frameworkName={frameworkName} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </details>
     </>
   );
 }

@@ -40,8 +40,8 @@ export function FrameworkPage() {
             {f.summary}
           </p>
           <FrameworkFacts framework={f} />
-          <RequirementList framework={f} />
           <BaselineStanding framework={f} />
+          <RequirementList framework={f} />
         </>
       )}
     </Async>

@@ -60,7 +60,7 @@ export function FrameworksPage() {
                   ))}
                 </ul>
               )}
-              <Pagination page={page} pageSize={PAGE_SIZE} total={data.total} hrefFor={(p) => queryOf(filter, p)} />
+              <Pagination page={page} pageSize={PAGE_SIZE} total={data.total} hrefFor={(p) => queryOf(filter, p)} scrollTo="results-title" />
             </>
           )}
         </Async>
