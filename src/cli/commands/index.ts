@@ -10,5 +10,6 @@ import { registerMappings } from './mappings.js';
 import { registerAdmin } from './admin.js';
 import { registerAudit } from './audit.js';
 import { registerDemo } from './demo.js';
+import { registerDisclosure } from './disclosure.js';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerCrosswalk, registerMappings, registerOscal, registerServe, registerDb, registerAdmin, registerAudit, registerAssess, registerDemo];
+export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerCrosswalk, registerMappings, registerOscal, registerServe, registerDb, registerAdmin, registerAudit, registerAssess, registerDisclosure, registerDemo];
