@@ -51,11 +51,11 @@ export async function insertProduct(t: TestApp, organisationId: string, name: st
   return { productId, releases };
 }
 
-export async function createWorld(dialect: TestDialect): Promise<World> {
+export async function createWorld(dialect: TestDialect, options: { publicUrl?: string } = {}): Promise<World> {
   const clock = fixedClock('2026-11-23T12:00:00.000Z');
   const secretKey = randomBytes(32);
   // Deadline tests move the clock by months; sessions that long keep the test users signed in meanwhile.
-  const config = { bodyLimitBytes: 1024 * 1024, trustProxy: false, publicUrl: 'http://127.0.0.1:8080', logLevel: 'warn', sessionIdleMinutes: 400 * 24 * 60, sessionAbsoluteHours: 400 * 24 };
+  const config = { bodyLimitBytes: 1024 * 1024, trustProxy: false, publicUrl: options.publicUrl ?? 'http://127.0.0.1:8080', logLevel: 'warn', sessionIdleMinutes: 400 * 24 * 60, sessionAbsoluteHours: 400 * 24 };
   const t = await createTestApp(dialect, { clock, bundle: false, deps: { secretKey, config } });
   const admin = await setupAdministrator(t, clock);
   const makerId = await organisation(t, admin, 'Example Devices Ltd', 'manufacturer');
