@@ -2,7 +2,7 @@
 // remembered across visits. Framework texts stay as written.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, openPage, visit } from './helpers/browser.js';
+import { expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, openPage, PHONE, visit } from './helpers/browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -50,3 +50,27 @@ it('starts in the browser’s preferred language when nothing is remembered', as
     await context.close();
   }
 });
+
+const TRANSLATED_PAGES = [
+  '/',
+  '/frameworks',
+  '/frameworks/etsi-en-303-645',
+  '/frameworks/etsi-en-303-645/requirements/5.1-1',
+  '/search?q=update',
+  '/compare?a=etsi-en-303-645&b=uk-psti',
+  '/consensus',
+  '/consensus?view=organisations&display=table',
+];
+
+for (const locale of ['fr-FR', 'es-ES']) {
+  it(`keeps every page accessible and phone-sized in ${locale} (longer words, other typography)`, { timeout: 240_000 }, async () => {
+    const { context, page } = await openPage(browser, { locale, viewport: PHONE });
+    for (const path of TRANSLATED_PAGES) {
+      await visit(page, path);
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale.slice(0, 2));
+      await expectNoHorizontalScroll(page, `${path} (${locale})`);
+      await expectNoAxeViolations(page, `${path} (${locale})`);
+    }
+    await context.close();
+  });
+}
