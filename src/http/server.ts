@@ -6,6 +6,7 @@ import { issueSetupToken } from '../commands/accounts/issue-setup-token.js';
 import { smtpMailer } from '../commands/accounts/mail.js';
 import { loadSecretKey } from '../commands/accounts/secret-box.js';
 import { labelKeyringFor } from '../labels-crypto/keyring-from-config.js';
+import { startGovernanceTimer } from './governance-timer.js';
 
 export async function serve(config: Config): Promise<{ url: string; close(): Promise<void> }> {
   const started = await start(config.database);
@@ -31,8 +32,10 @@ export async function serve(config: Config): Promise<{ url: string; close(): Pro
     process.stdout.write(`\nNo administrator exists yet. Create the first one within 24 hours (until ${setup.expiresAt}) at:\n  ${setup.url}\n(This link works once. Restarting the server issues a new one and ends this one.)\n\n`);
   }
   await app.listen({ host: config.host, port: config.port });
+  const governance = startGovernanceTimer({ store: started.store, clock: started.clock, publicUrl: config.publicUrl, mailer }, app.log);
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   const close = async () => {
+    governance.stop();
     await app.close();
     await started.store.close();
   };

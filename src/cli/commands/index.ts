@@ -10,6 +10,7 @@ import { registerMappings } from './mappings.js';
 import { registerAdmin } from './admin.js';
 import { registerAudit } from './audit.js';
 import { registerDemo } from './demo.js';
+import { registerGovernance } from './governance.js';
 import { registerDisclosure } from './disclosure.js';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerCrosswalk, registerMappings, registerOscal, registerServe, registerDb, registerAdmin, registerAudit, registerAssess, registerDisclosure, registerDemo];
+export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerCrosswalk, registerMappings, registerOscal, registerServe, registerDb, registerAdmin, registerAudit, registerAssess, registerDisclosure, registerGovernance, registerDemo];
