@@ -14,6 +14,15 @@ export const paths = {
   compare: (a?: string, b?: string) => (a && b ? `/compare?a=${seg(a)}&b=${seg(b)}` : '/compare'),
   consensus: () => '/consensus',
   search: (q?: string) => (q ? `/search?q=${seg(q)}` : '/search'),
+  // Governance of the Platform (issue 8).
+  members: () => '/members',
+  statements: () => '/statements',
+  statement: (id: string) => `/statements/${seg(id)}`,
+  governance: () => '/governance',
+  proposal: (id: string) => `/governance/proposals/${seg(id)}`,
+  apply: () => '/governance/apply',
+  sigs: () => '/governance/sigs',
+  sig: (id: string) => `/governance/sigs/${seg(id)}`,
 };
 
 /** Route parameters may still hold escapes the router leaves alone (%2F, %3A...). */

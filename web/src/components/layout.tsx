@@ -5,6 +5,7 @@ import { Link, useLocation } from 'wouter';
 import { useI18n } from '../i18n/i18n-context';
 import { paths } from '../paths';
 import { LanguageSwitch } from './language-switch';
+import { useGovernanceText } from '../i18n/governance-text';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();
@@ -18,6 +19,7 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
+  const g = useGovernanceText();
   const [location] = useLocation();
   // The heatmap needs every pixel of a desktop screen; text pages keep a readable width.
   const wide = location === paths.consensus();
@@ -55,6 +57,15 @@ export function Layout({ children }: { children: ReactNode }) {
             </li>
             <li>
               <NavLink href={paths.search()}>{t.nav.search}</NavLink>
+            </li>
+            <li>
+              <NavLink href={paths.members()}>{g.nav.members}</NavLink>
+            </li>
+            <li>
+              <NavLink href={paths.statements()}>{g.nav.statements}</NavLink>
+            </li>
+            <li>
+              <NavLink href={paths.governance()}>{g.nav.governance}</NavLink>
             </li>
           </ul>
         </nav>
