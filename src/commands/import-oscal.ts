@@ -11,6 +11,8 @@ import { findMapping, upsertMappings } from '../db/repositories/mappings.js';
 import { bumpDataVersion } from '../db/repositories/meta.js';
 import { registrySnapshot } from './registry-snapshot.js';
 import type { CommandContext } from './context.js';
+import type { Actor } from '../domain/access/actor.js';
+import { appendAudit, auditActor } from './audit.js';
 import { assertNoBaselineWrite } from './governance/baseline-authority.js';
 
 export type ImportResult =
@@ -22,6 +24,8 @@ export interface ImportOptions {
   replace?: boolean;
   /** Store the catalog under this framework id instead of the one it names. */
   frameworkId?: string;
+  /** Who imports, for the audit log: the signed-in user, or the CLI operator. */
+  actor?: Actor | 'cli';
 }
 
 function lastModifiedOf(text: string, root: 'catalog' | 'mapping-collection'): string | undefined {
@@ -48,6 +52,12 @@ export async function importOscalCommand(ctx: CommandContext, text: string, opti
       await upsertFramework(trx, parsed.framework, 'imported', when);
       await replaceRequirements(trx, id, parsed.requirements);
       await bumpDataVersion(trx);
+      await appendAudit(trx, ctx, {
+        actor: auditActor(options.actor ?? 'cli'),
+        action: 'registry.import-catalog',
+        subject: `framework:${id}`,
+        payload: { requirements: parsed.requirements.length, replaced: Boolean(existing) },
+      });
     });
     return { kind: 'catalog', frameworkId: id, requirements: parsed.requirements.length, replaced: Boolean(existing) };
   }
@@ -76,6 +86,12 @@ export async function importOscalCommand(ctx: CommandContext, text: string, opti
     await db.transaction().execute(async (trx) => {
       await upsertMappings(trx, changed, when);
       await bumpDataVersion(trx);
+      await appendAudit(trx, ctx, {
+        actor: auditActor(options.actor ?? 'cli'),
+        action: 'registry.import-mappings',
+        subject: `mappings:${[...new Set(changed.map((m) => m.sourceFrameworkId))].sort().join(',')}`,
+        payload: { mappings: changed.length, unchanged },
+      });
     });
   }
   return { kind: 'mapping-collection', mappings: changed.length, unchanged };

@@ -72,7 +72,7 @@ export const oscalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { action: 'registry.write' } },
     },
     async (req, reply) => {
-      const result = await importOscalCommand(app.deps, JSON.stringify(req.body), { replace: req.query.replace, frameworkId: req.query.as });
+      const result = await importOscalCommand(app.deps, JSON.stringify(req.body), { replace: req.query.replace, frameworkId: req.query.as, actor: req.actor });
       return reply.status(201).send(result);
     },
   );
