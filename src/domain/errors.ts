@@ -46,6 +46,8 @@ export const ERROR_CODES = {
   release_not_found: 404,
   evidence_not_found: 404,
   share_link_not_found: 404,
+  // Labels (issue 7).
+  label_not_found: 404,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

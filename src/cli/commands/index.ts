@@ -12,5 +12,6 @@ import { registerAudit } from './audit.js';
 import { registerDemo } from './demo.js';
 import { registerGovernance } from './governance.js';
 import { registerDisclosure } from './disclosure.js';
+import { registerLabel } from './label.js';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerCrosswalk, registerMappings, registerOscal, registerServe, registerDb, registerAdmin, registerAudit, registerAssess, registerDisclosure, registerGovernance, registerDemo];
+export const commandRegistrars: ((program: Command) => void)[] = [registerFrameworks, registerCrosswalk, registerMappings, registerOscal, registerServe, registerDb, registerAdmin, registerAudit, registerAssess, registerDisclosure, registerGovernance, registerLabel, registerDemo];

@@ -60,6 +60,9 @@ describe('label payload', () => {
     expect(problemsOf(() => buildLabelPayload(labelFacts({ dataPractices: many }), NOW))).toEqual(['dataPractices: more than 10 data practices']);
     const p = buildLabelPayload(labelFacts({ dataPractices: [{ data: '  Voice   clips ', purpose: 'speech\nrecognition', sharedWith: [' Cloud Ltd ', ''] }] }), NOW);
     expect(p.dataPractices).toEqual([{ data: 'Voice clips', purpose: 'speech recognition', sharedWith: ['Cloud Ltd'] }]);
+    const long = buildLabelPayload(labelFacts({ dataPractices: [{ data: 'Video', purpose: 'x'.repeat(500), sharedWith: [] }] }), NOW);
+    expect(long.dataPractices[0]!.purpose).toHaveLength(200);
+    expect(long.dataPractices[0]!.purpose.endsWith('…')).toBe(true);
   });
 
   it('is read back only when every field has its shape', () => {

@@ -109,7 +109,12 @@ export function labelExpiry(supportEnd: string, validUntil: string | null): numb
   return toSeconds(until < end ? until : end);
 }
 
-const short = (text: string) => text.trim().replace(/\s+/g, ' ');
+// Texts are cut to MAX_SHORT_TEXT characters (with an ellipsis): the label says it in short, the manufacturer's
+// declaration keeps the whole text.
+const short = (text: string) => {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return t.length <= MAX_SHORT_TEXT ? t : `${t.slice(0, MAX_SHORT_TEXT - 1).trimEnd()}…`;
+};
 
 export function buildLabelPayload(facts: LabelFacts, now: Date): LabelPayload {
   const problems: ErrorDetail[] = [];
@@ -134,7 +139,6 @@ export function buildLabelPayload(facts: LabelFacts, now: Date): LabelPayload {
   if (facts.dataPractices.length > MAX_DATA_PRACTICES) problem('dataPractices', `more than ${MAX_DATA_PRACTICES} data practices`, 'a label carries data practices in short');
   facts.dataPractices.forEach((d, i) => {
     if (short(d.data) === '' || short(d.purpose) === '') problem(`dataPractices/${i}`, 'a data practice names its data and purpose');
-    if ([d.data, d.purpose, ...d.sharedWith].some((t) => t.length > MAX_SHORT_TEXT)) problem(`dataPractices/${i}`, `longer than ${MAX_SHORT_TEXT} characters`);
   });
   const seen = new Set<string>();
   facts.conformance.forEach((c, i) => {

@@ -15,6 +15,8 @@ import { crosswalkRoutes } from './crosswalk/index.js';
 import { oscalRoutes } from './oscal/index.js';
 import { governanceRoutes } from './governance/index.js';
 import { disclosureRoutes } from './disclosure/index.js';
+import { labelRoutes } from './labels/index.js';
+import { labelPageRoutes } from './labels/page-routes.js';
 import { webRoutes } from './web/index.js';
 
 export const routes: FastifyPluginAsync[] = [
@@ -36,5 +38,8 @@ export const routes: FastifyPluginAsync[] = [
   governanceRoutes,
   // Coordinated vulnerability disclosure: security.txt, intake, cases, CSAF advisories (issue 9).
   disclosureRoutes,
+  // Trusted IoT labels: issuance, the public label page, QR codes, the registry, the key set (issue 7).
+  labelRoutes,
+  labelPageRoutes,
   webRoutes,
 ];
