@@ -11,6 +11,7 @@ import { HomePage } from './pages/home/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { RequirementPage } from './pages/requirement/requirement-page';
 import { SearchPage } from './pages/search/search-page';
+import { DisclosureSection } from './pages/disclosure/section';
 import { Loading } from './components/status';
 
 // Governance pages (issue 8) load on demand: most visitors come for the registry, and the first page stays small.
@@ -46,6 +47,10 @@ function Pages() {
         <Route path="/compare" component={ComparePage} />
         <Route path="/consensus" component={ConsensusPage} />
         <Route path="/search" component={SearchPage} />
+      {/* Vulnerability disclosure and advisories, loaded on demand (issue 9). */}
+      <Route path="/disclosure/*?" component={DisclosureSection} />
+      <Route path="/advisories/*?" component={DisclosureSection} />
+      <Route path="/security" component={DisclosureSection} />
         <Route path="/members" component={MembersPage} />
         <Route path="/statements" component={StatementsPage} />
         <Route path="/statements/:id" component={StatementPage} />

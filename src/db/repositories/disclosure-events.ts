@@ -3,8 +3,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
-export const EVENT_VISIBILITIES = ['all', 'internal'] as const;
-export type EventVisibility = (typeof EVENT_VISIBILITIES)[number];
+import type { EventVisibility } from '../../domain/disclosure/event-visibility.js';
+
+export type { EventVisibility };
 
 export interface StoredEvent {
   id: string;

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { paths } from '../paths';
 import { LanguageSwitch } from './language-switch';
 import { useGovernanceText } from '../i18n/governance-text';
+import { DISCLOSURE_NAV } from '../pages/disclosure/nav-label';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();
@@ -18,7 +19,7 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const g = useGovernanceText();
   const [location] = useLocation();
   // The heatmap needs every pixel of a desktop screen; text pages keep a readable width.
@@ -66,6 +67,9 @@ export function Layout({ children }: { children: ReactNode }) {
             </li>
             <li>
               <NavLink href={paths.governance()}>{g.nav.governance}</NavLink>
+            </li>
+            <li>
+              <NavLink href="/disclosure">{DISCLOSURE_NAV[lang]}</NavLink>
             </li>
           </ul>
         </nav>

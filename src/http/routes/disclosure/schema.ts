@@ -9,7 +9,7 @@ import { ATTACHMENT_LIMITS } from '../../../domain/disclosure/attachments.js';
 import { RELEASE_ADVISORY_STATUSES } from '../../../domain/disclosure/release-advisories.js';
 import { REPORT_LIMITS } from '../../../domain/disclosure/report.js';
 import { SAFE_HARBOUR_MAX } from '../../../domain/disclosure/disclosure-policy.js';
-import { EVENT_VISIBILITIES } from '../../../db/repositories/disclosure-events.js';
+import { EVENT_VISIBILITIES } from '../../../domain/disclosure/event-visibility.js';
 import { enumOf } from '../../../schemas/enum.js';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
