@@ -91,6 +91,9 @@ const MATRIX: Record<string, Who[]> = {
   'POST /api/disclosure/cases/:id/join': USERS,
   'POST /api/disclosure/cases/:id/advisory': USERS,
   'POST /api/disclosure/cases/:id/advisory/revisions': USERS,
+  // Labels: issued by the owning manufacturer's editors (ownership checked once the release is loaded), withdrawn
+  // by administrators only.
+  'POST /api/labels/:id/withdrawal': ADMIN,
 };
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
