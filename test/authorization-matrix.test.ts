@@ -24,6 +24,10 @@ const LEAVERS: Who[] = ['administrator', 'member-representative'];
 // Disclosure: a manufacturer's editors run its policy and PSIRT list; case routes are open to any signed-in user
 // at this level and decided per case (PSIRT member, invited coordinator, reporter) once the case is loaded.
 const MANUFACTURER_EDITORS: Who[] = ['administrator', 'manufacturer-editor'];
+// Products: only the owning manufacturer's editors change products, declarations, evidence and share links
+// (administrators run the Platform and do not edit manufacturers' declarations); ownership is checked once the
+// product is loaded.
+const MAKERS: Who[] = ['manufacturer-editor'];
 
 /** Who may call each write route. Adding a write route to the app without adding it here fails the test. */
 const MATRIX: Record<string, Who[]> = {
@@ -94,6 +98,15 @@ const MATRIX: Record<string, Who[]> = {
   // Labels: issued by the owning manufacturer's editors (ownership checked once the release is loaded), withdrawn
   // by administrators only.
   'POST /api/labels/:id/withdrawal': ADMIN,
+  'POST /api/products': MAKERS,
+  'PATCH /api/products/:id': MAKERS,
+  'POST /api/products/:id/releases': MAKERS,
+  'PATCH /api/releases/:id': MAKERS,
+  'PUT /api/releases/:id/declaration': MAKERS,
+  'PATCH /api/releases/:id/declaration': MAKERS,
+  'POST /api/products/:id/evidence': MAKERS,
+  'POST /api/releases/:id/shares': MAKERS,
+  'DELETE /api/releases/:id/shares/:shareId': MAKERS,
 };
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -17,6 +17,11 @@ import { governanceRoutes } from './governance/index.js';
 import { disclosureRoutes } from './disclosure/index.js';
 import { labelRoutes } from './labels/index.js';
 import { labelPageRoutes } from './labels/page-routes.js';
+import { productRoutes } from './products/index.js';
+import { declarationRoutes } from './declarations/index.js';
+import { evidenceRoutes } from './evidence/index.js';
+import { assessmentRoutes } from './assessments/index.js';
+import { shareRoutes } from './shares/index.js';
 import { webRoutes } from './web/index.js';
 
 export const routes: FastifyPluginAsync[] = [
@@ -41,5 +46,11 @@ export const routes: FastifyPluginAsync[] = [
   // Trusted IoT labels: issuance, the public label page, QR codes, the registry, the key set (issue 7).
   labelRoutes,
   labelPageRoutes,
+  // Products, releases, declarations and their assessments (issue 6).
+  productRoutes,
+  declarationRoutes,
+  evidenceRoutes,
+  assessmentRoutes,
+  shareRoutes,
   webRoutes,
 ];
