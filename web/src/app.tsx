@@ -13,6 +13,8 @@ import { RequirementPage } from './pages/requirement/requirement-page';
 import { SearchPage } from './pages/search/search-page';
 import { DisclosureSection } from './pages/disclosure/section';
 import { Loading } from './components/status';
+import { AccountsSection } from './pages/accounts/section';
+import { SessionProvider } from './session/session';
 
 // Governance pages (issue 8) load on demand: most visitors come for the registry, and the first page stays small.
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })));
@@ -59,6 +61,16 @@ function Pages() {
         <Route path="/governance/proposals/:id" component={ProposalPage} />
         <Route path="/governance/sigs" component={SigsPage} />
         <Route path="/governance/sigs/:id" component={SigPage} />
+        {/* Accounts, one-time links, administration, history and curation, loaded on demand (issue 4). */}
+        <Route path="/sign-in" component={AccountsSection} />
+        <Route path="/setup" component={AccountsSection} />
+        <Route path="/password-reset" component={AccountsSection} />
+        <Route path="/account/*?" component={AccountsSection} />
+        <Route path="/invitations/*?" component={AccountsSection} />
+        <Route path="/organisations/*?" component={AccountsSection} />
+        <Route path="/admin/*?" component={AccountsSection} />
+        <Route path="/history" component={AccountsSection} />
+        <Route path="/curation/*?" component={AccountsSection} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>
@@ -68,10 +80,12 @@ function Pages() {
 export function App() {
   return (
     <I18nProvider>
-      <ScrollToTop />
-      <Layout>
-        <Pages />
-      </Layout>
+      <SessionProvider>
+        <ScrollToTop />
+        <Layout>
+          <Pages />
+        </Layout>
+      </SessionProvider>
     </I18nProvider>
   );
 }

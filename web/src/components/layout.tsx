@@ -7,6 +7,7 @@ import { paths } from '../paths';
 import { LanguageSwitch } from './language-switch';
 import { useGovernanceText } from '../i18n/governance-text';
 import { DISCLOSURE_NAV } from '../pages/disclosure/nav-label';
+import { AccountMenu, EnrolmentNotice } from '../session/account-menu';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();
@@ -40,7 +41,10 @@ export function Layout({ children }: { children: ReactNode }) {
             </span>{' '}
             {t.appName}
           </Link>
-          <LanguageSwitch />
+          <div className="site-header__tools">
+            <AccountMenu />
+            <LanguageSwitch />
+          </div>
         </div>
         <nav aria-label={t.nav.label} className="site-nav">
           <ul>
@@ -73,6 +77,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </li>
           </ul>
         </nav>
+        <EnrolmentNotice />
       </header>
       <main id="main" tabIndex={-1} className="site-main">
         {children}

@@ -10,6 +10,7 @@ import { decodeParam, paths } from '../../paths';
 import { BaselineStanding } from './baseline-standing';
 import { FrameworkFacts } from './framework-facts';
 import { RequirementList } from './requirement-list';
+import { CurationLinks } from '../../session/curation-links';
 
 export function FrameworkPage() {
   const { t } = useI18n();
@@ -39,6 +40,7 @@ export function FrameworkPage() {
           <p className="lead" lang="en">
             {f.summary}
           </p>
+          <CurationLinks frameworkId={f.id} />
           <FrameworkFacts framework={f} />
           <BaselineStanding framework={f} />
           <RequirementList framework={f} />

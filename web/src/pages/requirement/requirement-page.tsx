@@ -10,6 +10,7 @@ import { Async } from '../../components/status';
 import { useI18n } from '../../i18n/i18n-context';
 import { decodeParam, paths } from '../../paths';
 import { RequirementMappings } from './requirement-mappings';
+import { CurationLinks } from '../../session/curation-links';
 
 export function RequirementPage() {
   const { t } = useI18n();
@@ -120,6 +121,7 @@ export function RequirementPage() {
               </a>
             </p>
           </div>
+          <CurationLinks frameworkId={r.frameworkId} requirementId={r.id} />
           <RequirementMappings requirement={r} />
         </>
       )}
