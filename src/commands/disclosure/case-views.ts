@@ -87,7 +87,9 @@ export async function caseView(ctx: DisclosureContext, loaded: LoadedCase, roles
     let name: string;
     if (e.authorRole === 'reporter') name = content.reporterName ?? 'Reporter';
     else if (e.authorRole === 'system') name = 'Platform';
-    else if (e.authorRole === 'psirt' && !internal) name = `${manufacturerName} PSIRT`;
+    // The reporter sees the manufacturer's team, not its people; a step taken by the Platform for the PSIRT
+    // (demo data, imports) has no person behind it.
+    else if (e.authorRole === 'psirt' && (!internal || e.authorUserId === null)) name = `${manufacturerName} PSIRT`;
     else {
       const p = await personName(db, e.authorUserId);
       name = p.organisation ? `${p.name} (${p.organisation})` : p.name;

@@ -3,7 +3,6 @@
 import { listAdvisories } from '../../db/repositories/disclosure-advisories.js';
 import { releaseAdvisories, type ReleaseAdvisories } from '../../domain/disclosure/release-advisories.js';
 import { DomainError } from '../../domain/errors.js';
-import { advisoryUrl } from './case-views.js';
 import type { DisclosureContext } from './disclosure-context.js';
 
 export type { ReleaseAdvisories };
@@ -17,7 +16,8 @@ export async function advisoriesForRelease(ctx: Pick<DisclosureContext, 'store' 
     cve: a.cve,
     baseScore: a.maxScore,
     severity: a.severity,
-    url: advisoryUrl(ctx.publicUrl, a),
+    // The advisory's page for people (it links the CSAF document), which is what a label page shows.
+    url: `${ctx.publicUrl}/advisories/${encodeURIComponent(a.id)}`,
     publishedAt: a.initialReleaseDate,
     affectedReleaseIds: a.affectedReleaseIds,
     fixedReleaseIds: a.fixedReleaseIds,

@@ -38,3 +38,32 @@ export async function listProductsWithReleases(db: Kysely<Database>, organisatio
   const products = await db.selectFrom('products').select(['id', 'name', 'organisation_id', 'model']).where('organisation_id', '=', organisationId).orderBy('name').orderBy('id').execute();
   return withReleases(db, products);
 }
+
+/** The first product (by name) of an organisation whose name starts with `prefix` that has at least `releases` releases. */
+export async function findProductByOrganisationPrefix(db: Kysely<Database>, prefix: string, releases: number): Promise<ProductWithReleases | undefined> {
+  const rows = await db
+    .selectFrom('products as p')
+    .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+    .select(['p.id', 'p.name', 'p.organisation_id', 'p.model'])
+    .where('o.name', 'like', `${prefix}%`)
+    .where('o.type', '=', 'manufacturer')
+    .orderBy('p.name')
+    .orderBy('p.id')
+    .execute();
+  for (const p of await withReleases(db, rows)) if (p.releases.length >= releases) return p;
+  return undefined;
+}
+
+/**
+ * Registers a product and its releases for demonstration data only, when the product registry has no demo
+ * product to build on (see src/commands/disclosure/demo-disclosure.ts).
+ */
+export async function insertDemoProduct(db: Kysely<Database>, p: { id: string; organisationId: string; name: string; model: string; releases: { id: string; version: string; date: string }[]; at: string }): Promise<void> {
+  await db.insertInto('products').values({ id: p.id, organisation_id: p.organisationId, name: p.name, model: p.model, category: 'camera', created_at: p.at, updated_at: p.at }).execute();
+  for (const r of p.releases) {
+    await db
+      .insertInto('releases')
+      .values({ id: r.id, product_id: p.id, version: r.version, release_date: r.date, support_end: null, update_mechanism: null, disclosure_contact: null, passwords: null, interfaces: null, data_practices: null, created_at: p.at, updated_at: p.at })
+      .execute();
+  }
+}
