@@ -97,6 +97,7 @@ const MATRIX: Record<string, Who[]> = {
   'POST /api/disclosure/cases/:id/advisory/revisions': USERS,
   // Labels: issued by the owning manufacturer's editors (ownership checked once the release is loaded), withdrawn
   // by administrators only.
+  'POST /api/releases/:id/labels': MAKERS,
   'POST /api/labels/:id/withdrawal': ADMIN,
   'POST /api/products': MAKERS,
   'PATCH /api/products/:id': MAKERS,

@@ -17,6 +17,7 @@ import { governanceRoutes } from './governance/index.js';
 import { disclosureRoutes } from './disclosure/index.js';
 import { labelRoutes } from './labels/index.js';
 import { labelPageRoutes } from './labels/page-routes.js';
+import { labelIssueRoutes } from './labels/issue-routes.js';
 import { productRoutes } from './products/index.js';
 import { declarationRoutes } from './declarations/index.js';
 import { evidenceRoutes } from './evidence/index.js';
@@ -45,6 +46,7 @@ export const routes: FastifyPluginAsync[] = [
   disclosureRoutes,
   // Trusted IoT labels: issuance, the public label page, QR codes, the registry, the key set (issue 7).
   labelRoutes,
+  labelIssueRoutes,
   labelPageRoutes,
   // Products, releases, declarations and their assessments (issue 6).
   productRoutes,
