@@ -85,3 +85,17 @@ export async function freshSession(t: TestApp, clock: { now(): Date }, user: Sig
   const { token } = await startSession(t.store.db, user.userId, clock.now().toISOString(), null);
   return { ...user, cookie: token, csrf: csrfTokenFor(token) };
 }
+
+/** A clock that moves a millisecond at every reading, as a real one does between two calls. */
+export function tickingClock(iso = '2026-11-23T09:00:00.000Z') {
+  let t = Date.parse(iso);
+  return {
+    now: () => new Date((t += 1)),
+    advance: (ms: number) => {
+      t += ms;
+    },
+    set: (value: string) => {
+      t = Date.parse(value);
+    },
+  };
+}

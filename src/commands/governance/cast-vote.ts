@@ -25,6 +25,9 @@ export interface CastResult {
 
 export async function castVote(ctx: GovernanceContext, actor: Actor, proposalId: string, choice: Choice): Promise<CastResult> {
   const now = ctx.clock.now();
+  // One instant for the whole cast: the check, the ballot row, its audit entry (and an early close) all say the
+  // same time, so the record verifies against the audit chain to the millisecond.
+  const at = { ...ctx, clock: { now: () => new Date(now) } };
   const { result, mail } = await ctx.store.db.transaction().execute(async (trx) => {
     const viewer = await loadViewer(trx, actor);
     const p = await lockProposal(trx, proposalId);
@@ -45,12 +48,11 @@ export async function castVote(ctx: GovernanceContext, actor: Actor, proposalId:
     if (refusal) throw new DomainError(refusal.code, refusal.message);
     const organisationId = viewer.organisationId!;
     const userId = viewer.userId!;
-    const at = now.toISOString();
-    const seq = await appendAudit(trx, ctx, { actor: auditActor(actor), action: BALLOT_AUDIT_ACTION, subject: `proposal:${p.id}`, payload: ballotAuditPayload({ organisationId, choice }) });
-    const ballot: Ballot = { organisationId, choice, at, userId, seq };
+    const seq = await appendAudit(trx, at, { actor: auditActor(actor), action: BALLOT_AUDIT_ACTION, subject: `proposal:${p.id}`, payload: ballotAuditPayload({ organisationId, choice }) });
+    const ballot: Ballot = { organisationId, choice, at: now.toISOString(), userId, seq };
     await insertBallot(trx, p.id, ballot);
     if (p.rule!.decideEarly && certainOutcome(p.rule!, tally(frameOf(p), [...ballots, ballot])) !== null) {
-      const closed = await closeVoteIn(trx, ctx, p, true, 'system');
+      const closed = await closeVoteIn(trx, at, p, true, 'system');
       return { result: { ballot, proposal: closed.proposal, changed: standing !== null }, mail: closed.mail };
     }
     return { result: { ballot, proposal: p, changed: standing !== null }, mail: [] as string[] };

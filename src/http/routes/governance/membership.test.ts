@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, fixedClock, type TestApp } from '../../../../test/app.js';
 import { dialects } from '../../../../test/stores.js';
 import { createUser, request } from '../../../../test/accounts.js';
-import { FIVE_MEMBERS, OUTSIDERS, freshSession, ok, openVote, outbox, setupPlatform, vote, type Platform } from '../../../../test/governance.js';
+import { FIVE_MEMBERS, OUTSIDERS, freshSession, ok, openVote, outbox, setupPlatform, tickingClock, vote, type Platform } from '../../../../test/governance.js';
 import type { SignedIn } from '../../../../test/accounts.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -183,4 +183,22 @@ describe.each(dialects)('membership by vote on %s', (dialect) => {
     expect((await request(t.app, own, 'GET', `/api/governance/proposals/${pending.id}/record`)).statusCode).toBe(404);
     expect((await request(t.app, own, 'GET', `/api/governance/proposals/${pending.id}/comments`)).statusCode).toBe(404);
   });
+});
+
+describe('the record under a clock that moves between readings (as the real one does)', () => {
+  let t: TestApp;
+  const clock = tickingClock();
+  afterAll(async () => t?.close());
+
+  it('records each ballot at the instant of its audit entry, so the record verifies', async () => {
+    t = await createTestApp('sqlite', { clock, bundle: false });
+    const p = await setupPlatform(t, clock, [...FIVE_MEMBERS, OUTSIDERS[0]!], FIVE_MEMBERS.map((o) => o.key));
+    const rep = (key: string) => p.parties[key]!.rep;
+    const id = ok(await request(t.app, rep('fi'), 'POST', '/api/governance/applications', { criterion: 'developed-framework', frameworkId: null, motivation: 'x' }), 201).json().id;
+    await openVote(t.app, rep('uk'), id);
+    for (const key of ['uk', 'fr', 'sg']) ok(await vote(t.app, rep(key), id, 'yes'), 201);
+    const record = ok(await request(t.app, rep('uk'), 'GET', `/api/governance/proposals/${id}/record`)).json();
+    expect(record.result.outcome).toBe('approved');
+    expect(record.check).toMatchObject({ ok: true, problems: [] });
+  }, 120_000);
 });

@@ -34,8 +34,9 @@ export function VoteRecordSection({ proposalId, version }: { proposalId: string;
               )
             ) : null}
             {r.ballots.length > 0 ? (
-              <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="record-title">
+              <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="ballots-caption">
                 <table className="data-table">
+                  <caption id="ballots-caption">{g.proposals.ballots}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{g.proposals.time}</th>

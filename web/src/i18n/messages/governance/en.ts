@@ -134,6 +134,7 @@ export const governanceEn = {
     recordIntro: 'Every ballot with its time, representative and audit entry; the tally is recounted from them.',
     recordOk: 'The recount matches the recorded result and the audit chain verifies.',
     recordProblem: 'The record does not verify:',
+    ballots: 'Ballots cast, changes included',
     ballot: 'Ballot',
     organisation: 'Organisation',
     representative: 'Representative',

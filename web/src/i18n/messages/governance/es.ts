@@ -135,6 +135,7 @@ export const governanceEs: GovernanceMessages = {
     recordIntro: 'Cada voto con su hora, su representante y su entrada de auditoría; el recuento se rehace a partir de ellos.',
     recordOk: 'El nuevo recuento coincide con el resultado registrado y la cadena de auditoría se verifica.',
     recordProblem: 'El acta no se verifica:',
+    ballots: 'Votos emitidos, incluidos los cambios',
     ballot: 'Voto',
     organisation: 'Organización',
     representative: 'Representante',

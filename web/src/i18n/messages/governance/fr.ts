@@ -137,6 +137,7 @@ export const governanceFr: GovernanceMessages = {
     recordIntro: 'Chaque bulletin avec son heure, son représentant et son entrée du journal d’audit ; le décompte est refait à partir d’eux.',
     recordOk: 'Le nouveau décompte correspond au résultat enregistré et la chaîne d’audit est intègre.',
     recordProblem: 'Le procès-verbal ne se vérifie pas :',
+    ballots: 'Bulletins exprimés, changements compris',
     ballot: 'Bulletin',
     organisation: 'Organisation',
     representative: 'Représentant',
