@@ -1,6 +1,7 @@
 // The registry of demo loaders (see ./demo-loader.ts). Each part of the Platform adds its own loader here, in
 // one line; `after` in the loader, not the position in this list, decides the order they run in.
 import type { DemoLoader } from './demo-loader.js';
+import { governanceDemoLoader } from '../governance/demo-governance.js';
 import { disclosureDemoLoader } from '../disclosure/demo-disclosure.js';
 
-export const demoLoaders: DemoLoader[] = [disclosureDemoLoader];
+export const demoLoaders: DemoLoader[] = [governanceDemoLoader, disclosureDemoLoader];
