@@ -6,6 +6,7 @@ import { verifyLabelSource } from '../../commands/labels/verify-label-source.js'
 import { rotateLabelKeys } from '../../commands/labels/rotate-label-keys.js';
 import { withdrawLabel } from '../../commands/labels/withdraw-label.js';
 import { WITHDRAWAL_REASONS, isOneOf } from '../../domain/labels/vocabulary.js';
+import { lastDayBefore } from '../../domain/labels/dates.js';
 import { labelKeyringFor } from '../../labels-crypto/keyring-from-config.js';
 import { withStore } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
@@ -47,7 +48,7 @@ export function registerLabel(program: Command): void {
             ['release', c.release.version],
             ['security updates until', c.supportEnd],
             ['report vulnerabilities to', c.disclosureContact],
-            ['label valid until', new Date(c.exp * 1000).toISOString()],
+            ['label valid until', lastDayBefore(c.exp)],
             ...c.conformance.map((x) => [`${x.frameworkName} ${x.frameworkVersion}`, `${x.verdict} (${x.assessmentType}, ${x.assessedAt})`]),
             ['status', result.online === 'checked' ? (result.status ?? '') : result.online === 'unavailable' ? 'not known: the issuer could not be asked' : 'not asked (offline)'],
           ],

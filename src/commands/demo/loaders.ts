@@ -3,5 +3,8 @@
 import type { DemoLoader } from './demo-loader.js';
 import { governanceDemoLoader } from '../governance/demo-governance.js';
 import { disclosureDemoLoader } from '../disclosure/demo-disclosure.js';
+import { labelsDemoLoader } from '../labels/demo-labels.js';
 
-export const demoLoaders: DemoLoader[] = [governanceDemoLoader, disclosureDemoLoader];
+// Labels first: the disclosure demo files its case against a demo product of the registry when there is one, so
+// the advisory then shows on that product's label page.
+export const demoLoaders: DemoLoader[] = [governanceDemoLoader, labelsDemoLoader, disclosureDemoLoader];
