@@ -14,18 +14,22 @@ export type OscalValidation = { ok: true } | { ok: false; errors: SchemaError[] 
 export const OSCAL_DOCUMENT_KINDS = ['catalog', 'mapping-collection'] as const;
 export type OscalDocumentKind = (typeof OSCAL_DOCUMENT_KINDS)[number];
 
-const SCHEMA_FILES: Record<OscalDocumentKind, string> = {
+/** What we validate: the kinds we import, and assessment results, which we only export. */
+export type OscalSchemaKind = OscalDocumentKind | 'assessment-results';
+
+const SCHEMA_FILES: Record<OscalSchemaKind, string> = {
   catalog: 'oscal_catalog_schema.json',
   'mapping-collection': 'oscal_mapping_schema.json',
+  'assessment-results': 'oscal_assessment-results_schema.json',
 };
 
 // ajv-formats is CommonJS and sets module.exports.default to itself: reading .default works under Node's
 // interop and under Vite's alike, and is what the type declarations describe.
 const addFormats = addFormatsModule.default;
 
-const compiled = new Map<OscalDocumentKind, ValidateFunction>();
+const compiled = new Map<OscalSchemaKind, ValidateFunction>();
 
-function validatorFor(kind: OscalDocumentKind): ValidateFunction {
+function validatorFor(kind: OscalSchemaKind): ValidateFunction {
   let validate = compiled.get(kind);
   if (!validate) {
     // One Ajv per schema: the OSCAL schemas share definition names and would clash in one instance.
@@ -38,7 +42,7 @@ function validatorFor(kind: OscalDocumentKind): ValidateFunction {
   return validate;
 }
 
-export function validateOscal(kind: OscalDocumentKind, value: unknown): OscalValidation {
+export function validateOscal(kind: OscalSchemaKind, value: unknown): OscalValidation {
   const validate = validatorFor(kind);
   if (validate(value)) return { ok: true };
   return { ok: false, errors: dedupe(toSchemaErrors(withoutAnyOfNoise(validate.errors ?? []))) };
@@ -76,6 +80,10 @@ export function validateOscalCatalog(value: unknown): OscalValidation {
 
 export function validateOscalMappingCollection(value: unknown): OscalValidation {
   return validateOscal('mapping-collection', value);
+}
+
+export function validateOscalAssessmentResults(value: unknown): OscalValidation {
+  return validateOscal('assessment-results', value);
 }
 
 /** Which OSCAL model a parsed JSON document claims to be, by its single root key; nothing is validated. */

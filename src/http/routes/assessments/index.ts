@@ -11,6 +11,7 @@ import { overviewResource, regulatorOverview } from '../../../commands/assessmen
 import { IdParams } from '../products/schema.js';
 import { AssessmentQuery, CompareParams, CompareQuery, ComparisonSchema, OverviewQuery, OverviewSchema } from './schema.js';
 import { filterReport } from './presenter.js';
+import { outputRoutes } from './outputs.js';
 
 const tags = ['assessments'];
 const read = { access: { action: 'products.read' as const } };
@@ -46,4 +47,5 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  await app.register(outputRoutes);
 };
