@@ -21,6 +21,7 @@ describe.each(dialects)('expert advisors on %s', (dialect) => {
   const rep = (key: string) => p.parties[key]!.rep;
   const nominate = (as: SignedIn, body: Record<string, unknown>) => request(t.app, as, 'POST', '/api/governance/nominations', { criterion: 'expertise', expertise: 'IoT security research.', ...body });
   async function adopt(id: string) {
+    clock.advance(60_000);
     await openVote(t.app, rep('uk'), id);
     ok(await vote(t.app, rep('uk'), id, 'yes'), 201);
     return ok(await vote(t.app, rep('fr'), id, 'yes'), 201).json().proposal;
