@@ -16,6 +16,7 @@ describe.each(dialects)('membership by vote on %s', (dialect) => {
   const clock = fixedClock('2026-11-23T09:00:00.000Z');
   let p: Platform;
   let applicant: SignedIn;
+  let korea: SignedIn;
   const rep = (key: string) => p.parties[key]!.rep;
 
   beforeAll(async () => {
@@ -145,9 +146,9 @@ describe.each(dialects)('membership by vote on %s', (dialect) => {
     const [pending] = ok(await request(t.app, rep('uk'), 'GET', '/api/governance/proposals?kind=admit-member&status=open')).json().items;
     const detail = ok(await request(t.app, rep('uk'), 'GET', `/api/governance/proposals/${pending.id}`)).json();
     expect(detail.electorate).toHaveLength(6);
-    const third = await createUser(t, clock, p.admin, 'kr@example.org', ['member-representative'], {
+    const third = (korea = await createUser(t, clock, p.admin, 'kr@example.org', ['member-representative'], {
       organisationId: ok(await request(t.app, p.admin, 'POST', '/api/organisations', { name: 'Korea KISA', type: 'government-agency', country: 'KR' }), 201).json().id,
-    });
+    }));
     const kr = ok(await request(t.app, third, 'POST', '/api/governance/applications', { criterion: 'developed-framework', frameworkId: null, motivation: 'IoT certification.' }), 201).json().id;
     await openVote(t.app, rep('uk'), kr, new Date(clock.now().getTime() + 2 * DAY).toISOString());
     for (const key of ['uk', 'fr', 'sg', 'sn']) ok(await vote(t.app, rep(key), kr, 'yes'), 201);
@@ -182,6 +183,39 @@ describe.each(dialects)('membership by vote on %s', (dialect) => {
     expect(ok(await request(t.app, own, 'GET', `/api/governance/proposals/${pending.id}`)).json()).toMatchObject({ access: 'applicant', status: 'refused', tally: { no: 1 } });
     expect((await request(t.app, own, 'GET', `/api/governance/proposals/${pending.id}/record`)).statusCode).toBe(404);
     expect((await request(t.app, own, 'GET', `/api/governance/proposals/${pending.id}/comments`)).statusCode).toBe(404);
+  });
+
+  it('serialises ballots arriving together: the vote closes at the ballot that decides it, and later ones are refused', async () => {
+    const uk = await freshSession(t, clock, rep('uk'));
+    const admin = await freshSession(t, clock, p.admin);
+    const org = ok(await request(t.app, admin, 'POST', '/api/organisations', { name: 'Brazil Anatel', type: 'government-agency', country: 'BR' }), 201).json().id;
+    const br = await createUser(t, clock, admin, 'br@example.org', [], { organisationId: org });
+    const id = ok(await request(t.app, br, 'POST', '/api/governance/applications', { criterion: 'developed-framework', frameworkId: null, motivation: 'x' }), 201).json().id;
+    const opened = (await openVote(t.app, uk, id)).json();
+    const repsByOrg = new Map<string, SignedIn>([...Object.values(p.parties).map((x) => [x.organisationId, x.rep] as const), [korea.organisationId!, korea]]);
+    const voters = await Promise.all(opened.electorate.map((e: { id: string }) => freshSession(t, clock, repsByOrg.get(e.id)!)));
+    const results = await Promise.all(voters.map((v, i) => vote(t.app, v, id, i % 2 === 0 ? 'yes' : 'no')));
+    const accepted = results.filter((r) => r.statusCode === 201).length;
+    expect(results.every((r) => r.statusCode === 201 || r.json().error.code === 'vote_closed')).toBe(true);
+    const record = ok(await request(t.app, uk, 'GET', `/api/governance/proposals/${id}/record`)).json();
+    expect(record.ballots).toHaveLength(accepted);
+    expect(record.check.ok).toBe(true);
+    const t0 = record.check.recounted;
+    expect(t0.yes + t0.no + t0.abstain + t0.notVoted).toBe(opened.electorate.length);
+  });
+
+  it('lets a member leave by its representative’s decision (or an administrator recording it), not by another member', async () => {
+    const uk = await freshSession(t, clock, rep('uk'));
+    const sn = await freshSession(t, clock, rep('sn'));
+    const other = await request(t.app, uk, 'POST', `/api/governance/members/${p.parties.sn!.organisationId}/withdrawal`, { note: 'x' });
+    expect(other.statusCode).toBe(403);
+    ok(await request(t.app, sn, 'POST', `/api/governance/members/${p.parties.sn!.organisationId}/withdrawal`, { note: 'Leaving at the end of the term.' }));
+    const members = ok(await t.app.inject({ method: 'GET', url: '/api/governance/members' })).json().items;
+    expect(members.map((m: { organisation: { id: string } }) => m.organisation.id)).not.toContain(p.parties.sn!.organisationId);
+    // Its people lose members' access at once.
+    const [anyProposal] = ok(await request(t.app, uk, 'GET', '/api/governance/proposals?kind=admit-member')).json().items;
+    expect((await request(t.app, sn, 'GET', `/api/governance/proposals/${anyProposal.id}`)).statusCode).toBe(404);
+    expect((await request(t.app, uk, 'POST', `/api/governance/members/${p.parties.sn!.organisationId}/withdrawal`, {})).json().error.code).toBe('organisation_not_found');
   });
 });
 
