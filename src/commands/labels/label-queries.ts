@@ -4,7 +4,7 @@ import { DomainError } from '../../domain/errors.js';
 import type { LabelFilter, LabelListing, LabelRecord } from '../../domain/labels/label-record.js';
 import { labelStatus, type LabelStatus } from '../../domain/labels/status.js';
 import { normaliseLabelId } from '../../domain/labels/label-id.js';
-import { findLabel, labelledManufacturers, searchLabels } from '../../db/repositories/labels.js';
+import { claimedFrameworks, findLabel, labelledManufacturers, searchLabels } from '../../db/repositories/labels.js';
 import type { CommandContext } from '../context.js';
 
 export interface LabelNow {
@@ -34,4 +34,8 @@ export async function* allLabels(ctx: CommandContext, filter: LabelFilter, pageS
 
 export async function manufacturersWithLabels(ctx: CommandContext): Promise<{ id: string; name: string }[]> {
   return labelledManufacturers(ctx.store.db);
+}
+
+export async function frameworksClaimed(ctx: CommandContext): Promise<{ id: string; name: string }[]> {
+  return claimedFrameworks(ctx.store.db);
 }

@@ -175,3 +175,11 @@ export async function labelledManufacturers(db: Kysely<Database>): Promise<{ id:
   for (const r of rows) if (!seen.has(r.manufacturer_id)) seen.set(r.manufacturer_id, r.manufacturer_name);
   return [...seen].map(([id, name]) => ({ id, name }));
 }
+
+/** The frameworks some label claims conformance to, for the registry's filter. */
+export async function claimedFrameworks(db: Kysely<Database>): Promise<{ id: string; name: string }[]> {
+  const rows = await db.selectFrom('label_claims').select(['framework_id', 'framework_name']).where('verdict', '=', 'conforms').distinct().orderBy('framework_name').orderBy('framework_id').execute();
+  const seen = new Map<string, string>();
+  for (const r of rows) if (!seen.has(r.framework_id)) seen.set(r.framework_id, r.framework_name);
+  return [...seen].map(([id, name]) => ({ id, name }));
+}

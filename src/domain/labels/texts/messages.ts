@@ -74,4 +74,23 @@ export interface LabelMessages {
   registryLink: string;
   notFoundTitle: string;
   notFoundText: string;
+  statusName: Record<LabelStatus, string>;
+  registryTitle: string;
+  registryIntro: string;
+  search: string;
+  manufacturer: string;
+  status: string;
+  framework: string;
+  any: string;
+  applyFilters: string;
+  clearFilters: string;
+  results(total: number): string;
+  pageOf(page: number, pages: number): string;
+  previous: string;
+  next: string;
+  product: string;
+  conformsTo: string;
+  noResults: string;
+  downloadCsv: string;
+  pagination: string;
 }

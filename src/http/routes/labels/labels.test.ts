@@ -191,6 +191,20 @@ describe.each(dialects)('labels (%s)', (dialect) => {
     expect(lines[2]).toContain(`${first.id},http://127.0.0.1:8080/l/${first.id},superseded,Lumen Devices,Lumen camera,LC-2,camera,2.4.0,2029-03-31`);
   });
 
+  it('shows the registry as a page that works without JavaScript, in the visitor\'s language', async () => {
+    const page = ok(await t.app.inject({ url: '/labels?status=valid&status=superseded&lang=fr' }));
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.body).toMatch(/^<!doctype html><html lang="fr">/);
+    expect(page.body).toContain('<caption id="results-caption">2 labels</caption>');
+    expect(page.body).toContain(`<a href="/l/${first.id}?lang=fr">Lumen camera LC-2</a>`);
+    expect(page.body).toContain('<option value="valid" selected>Valide</option>');
+    expect(page.body).toContain('href="/api/labels.csv?status=valid&amp;status=superseded"');
+    expect(page.body).not.toMatch(/<script|<style|style=/);
+    // Filter values nobody offers are dropped, not refused: the page shows everything.
+    expect(ok(await t.app.inject({ url: '/labels?status=bogus&category=spaceship' })).body).toContain('3 labels');
+    expect(ok(await t.app.inject({ url: '/labels?framework=etsi-en-303-645' })).body).toContain('1 label<');
+  });
+
   it('after key rotation, old labels still verify against the published keys and new ones carry the new key', async () => {
     const rotation = await keys.rotate();
     const set = await jwks();

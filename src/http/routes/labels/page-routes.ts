@@ -6,7 +6,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { advisoriesForRelease } from '../../../commands/disclosure/release-advisories.js';
 import { storeProductRegistry } from '../../../commands/disclosure/store-product-registry.js';
-import { labelNow, type LabelNow } from '../../../commands/labels/label-queries.js';
+import { frameworksClaimed, labelNow, labelRegistry, manufacturersWithLabels, type LabelNow } from '../../../commands/labels/label-queries.js';
+import { LABEL_STATUSES } from '../../../domain/labels/status.js';
+import { isOneOf, PRODUCT_CATEGORIES } from '../../../domain/labels/vocabulary.js';
+import type { LabelFilter } from '../../../domain/labels/label-record.js';
+import { renderRegistryPage } from '../../../labels-render/registry-page.js';
 import type { ReleaseAdvisories } from '../../../domain/disclosure/release-advisories.js';
 import { DomainError } from '../../../domain/errors.js';
 import { isLabelId, normaliseLabelId } from '../../../domain/labels/label-id.js';
@@ -128,6 +132,35 @@ export const labelPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       .header('vary', 'Accept-Language')
       .header('content-disposition', `inline; filename="label-${record.id}-${language}.svg"`)
       .send(labelArtworkSvg({ payload: record.payload, status, language }));
+  });
+
+  // The registry as a page. Unknown filter values are dropped rather than refused: this is a page people type
+  // and share, and an empty filter shows everything.
+  const RegistryPageQuery = Type.Object({
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    manufacturer: Type.Optional(Type.String({ maxLength: 100 })),
+    category: Type.Optional(Type.String({ maxLength: 40 })),
+    status: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 10 })),
+    framework: Type.Optional(Type.String({ maxLength: 100 })),
+    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
+    lang: Type.Optional(Type.String({ maxLength: 20 })),
+  });
+  const PAGE_SIZE = 25;
+  app.get(REGISTRY_PAGE, { schema: { tags: ['labels'], summary: 'The registry of labelled products (HTML, works without JavaScript)', querystring: RegistryPageQuery, produces: ['text/html'] }, config: PUBLIC }, async (req, reply) => {
+    const q = req.query;
+    const language = negotiateLanguage(q.lang, req.headers['accept-language']);
+    const status = (q.status ?? []).filter((s) => isOneOf(LABEL_STATUSES, s)) as LabelFilter['status'];
+    const filter: LabelFilter = {
+      ...(q.q?.trim() ? { q: q.q.trim() } : {}),
+      ...(q.manufacturer ? { manufacturerId: q.manufacturer } : {}),
+      ...(isOneOf(PRODUCT_CATEGORIES, q.category) ? { category: q.category } : {}),
+      ...(status && status.length > 0 ? { status } : {}),
+      ...(q.framework ? { framework: q.framework } : {}),
+    };
+    const page = q.page ?? 1;
+    const [result, manufacturers, frameworks] = await Promise.all([labelRegistry(ctx, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }), manufacturersWithLabels(ctx), frameworksClaimed(ctx)]);
+    const html = renderRegistryPage({ language, filter, items: result.items, total: result.total, page, pageSize: PAGE_SIZE, manufacturers, frameworks, stylesheet: LABEL_CSS_PATH });
+    return reply.type(HTML).header('content-language', language).header('vary', 'Accept-Language').header('cache-control', PAGE_CACHE).send(html);
   });
 
   app.get(
