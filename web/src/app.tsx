@@ -14,6 +14,7 @@ import { SearchPage } from './pages/search/search-page';
 import { DisclosureSection } from './pages/disclosure/section';
 import { Loading } from './components/status';
 import { AccountsSection } from './pages/accounts/section';
+import { ProductsSection } from './pages/products/section';
 import { SessionProvider } from './session/session';
 
 // Governance pages (issue 8) load on demand: most visitors come for the registry, and the first page stays small.
@@ -71,6 +72,10 @@ function Pages() {
         <Route path="/admin/*?" component={AccountsSection} />
         <Route path="/history" component={AccountsSection} />
         <Route path="/curation/*?" component={AccountsSection} />
+        {/* Products, declarations and assessments, loaded on demand (issue 6). */}
+        <Route path="/products/*?" component={ProductsSection} />
+        <Route path="/releases/*?" component={ProductsSection} />
+        <Route path="/regulator" component={ProductsSection} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

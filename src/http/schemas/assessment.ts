@@ -1,9 +1,9 @@
 // The assessment report (format iotspp-assessment/1, docs/assessment.md) as the API serializes it: shared by
 // the assessment routes and the share links. Reasons are one object whose fields depend on `kind`.
-import { Type } from 'typebox';
+import { Type, type TInteger } from 'typebox';
 import { LEVELS } from '../../domain/frameworks/requirement.js';
 import { RELATIONSHIPS } from '../../domain/crosswalk/relationship.js';
-import { APPLICABILITIES, STATUSES, VERDICTS } from '../../domain/assessments/status.js';
+import { APPLICABILITIES, STATUSES, VERDICTS, type Status } from '../../domain/assessments/status.js';
 import { GIVES } from '../../domain/assessments/derivation-rules.js';
 import { REASON_KINDS } from '../../domain/assessments/reasons.js';
 import { EVIDENCE_TYPES } from '../../domain/assessments/declaration.js';
@@ -56,7 +56,8 @@ export const RequirementResultSchema = Type.Object({
   action: Nullable(Type.String()),
 });
 
-const CountsSchema = Type.Object({ total: Type.Integer(), applicable: Type.Integer(), ...Object.fromEntries(STATUSES.map((s) => [s, Type.Integer()])) });
+const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, Type.Integer()])) as { [K in Status]: TInteger };
+const CountsSchema = Type.Object({ total: Type.Integer(), applicable: Type.Integer(), ...statusCounts });
 
 export const DecidingSchema = Type.Object({ applicable: Type.Integer(), met: Type.Integer(), failing: Type.Integer(), open: Type.Integer() });
 

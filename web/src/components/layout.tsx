@@ -8,6 +8,8 @@ import { LanguageSwitch } from './language-switch';
 import { useGovernanceText } from '../i18n/governance-text';
 import { DISCLOSURE_NAV } from '../pages/disclosure/nav-label';
 import { AccountMenu, EnrolmentNotice } from '../session/account-menu';
+import { useSession } from '../session/session';
+import { PRODUCTS_NAV, REGULATOR_NAV } from '../pages/products/nav-label';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();
@@ -22,6 +24,7 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang } = useI18n();
   const g = useGovernanceText();
+  const session = useSession();
   const [location] = useLocation();
   // The heatmap needs every pixel of a desktop screen; text pages keep a readable width.
   const wide = location === paths.consensus();
@@ -75,6 +78,15 @@ export function Layout({ children }: { children: ReactNode }) {
             <li>
               <NavLink href="/disclosure">{DISCLOSURE_NAV[lang]}</NavLink>
             </li>
+            {session.info.organisation ? (
+              <li>
+                {session.info.organisation.type === 'manufacturer' ? (
+                  <NavLink href="/products">{PRODUCTS_NAV[lang]}</NavLink>
+                ) : (
+                  <NavLink href="/regulator">{REGULATOR_NAV[lang]}</NavLink>
+                )}
+              </li>
+            ) : null}
           </ul>
         </nav>
         <EnrolmentNotice />

@@ -22,8 +22,8 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags, summary: "A release's assessment: per framework the verdict, counts by level, follow-up questions and every requirement with its status, reasons and what to do", params: IdParams, querystring: AssessmentQuery, response: { 200: AssessmentReportSchema, ...readErrors } }, config: read },
     async (req) => {
       const { product, release } = await releaseOrThrow(app.deps, req.actor, req.params.id);
-      const { framework, ...filter } = req.query;
-      const { report } = await currentAssessment(app.deps, product, release, { frameworks: framework });
+      const { framework, detail, ...filter } = req.query;
+      const { report } = await currentAssessment(app.deps, product, release, { frameworks: framework, detail });
       return filterReport(report, filter);
     },
   );

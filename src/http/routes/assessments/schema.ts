@@ -17,6 +17,7 @@ export const AssessmentQuery = Type.Object(
     deciding: Type.Optional(Type.Boolean({ description: 'only requirements that decide the verdict' })),
     followUp: Type.Optional(Type.Boolean({ description: 'only the follow-up questionnaire' })),
     search: Type.Optional(Type.String({ maxLength: 100, description: 'in requirement ids and titles' })),
+    detail: Type.Optional(enumOf(['full', 'summary'] as const, 'summary: verdicts and counts without the requirements (default full)')),
   },
   { additionalProperties: false },
 );
