@@ -112,6 +112,8 @@ export async function loadDisclosureDemo(ctx: DisclosureContext): Promise<DemoRe
 
 export const disclosureDemoLoader: DemoLoader = {
   name: 'disclosure',
-  after: [],
+  // The labels demo registers the demo products; the case is filed against one, so its advisory shows on that
+  // product's label pages.
+  after: ['labels'],
   load: (ctx: DemoContext) => loadDisclosureDemo(disclosureContextFromConfig({ store: ctx.store, clock: ctx.clock }, ctx.config)),
 };
