@@ -144,7 +144,7 @@ export function renderLabelPage(view: LabelPageView): string {
   return (
     `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${e(`${m.statusTitle[view.status]}: ${m.pageTitle(product, p.manufacturer.name)}`)}</title>` +
-    `<link rel="stylesheet" href="${e(links.stylesheet)}"><link rel="alternate" type="application/jose" href="${e(links.jws)}"><link rel="alternate" type="application/json" href="${e(links.json)}">${alternates}</head>` +
+    `<link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="${e(links.stylesheet)}"><link rel="alternate" type="application/jose" href="${e(links.jws)}"><link rel="alternate" type="application/json" href="${e(links.json)}">${alternates}</head>` +
     `<body><header class="top"><a class="home" href="/">iotspp</a>${languageNav(view)}</header><main>` +
     `<p class="kicker">${e(m.labelName)}</p><h1>${e(product)} <span class="by">${e(m.byManufacturer(p.manufacturer.name))}</span></h1>` +
     `<div class="summary"><section class="status status-${STATUS_CLASS[view.status]}" aria-labelledby="status-h"><h2 id="status-h">${e(status.title)}</h2>` +
@@ -166,7 +166,7 @@ export function renderLabelNotFound(language: LabelLanguage, stylesheet: string,
   const m = messagesFor(language);
   return (
     `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${e(m.notFoundTitle)}</title><link rel="stylesheet" href="${e(stylesheet)}"></head><body><header class="top"><a class="home" href="/">iotspp</a></header>` +
+    `<title>${e(m.notFoundTitle)}</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="${e(stylesheet)}"></head><body><header class="top"><a class="home" href="/">iotspp</a></header>` +
     `<main><h1>${e(m.notFoundTitle)}</h1><p>${e(m.notFoundText)}</p><p><a href="${e(registry)}">${e(m.registryLink)}</a></p></main></body></html>`
   );
 }

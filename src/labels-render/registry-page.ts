@@ -77,7 +77,7 @@ export function renderRegistryPage(v: RegistryPageView): string {
   ).join('');
   return (
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${e(`${m.registryTitle} · iotspp`)}</title><link rel="stylesheet" href="${e(v.stylesheet)}"><link rel="alternate" type="text/csv" href="/api/labels.csv${e(registryQuery(f))}"></head>` +
+    `<title>${e(`${m.registryTitle} · iotspp`)}</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="${e(v.stylesheet)}"><link rel="alternate" type="text/csv" href="/api/labels.csv${e(registryQuery(f))}"></head>` +
     `<body><header class="top"><a class="home" href="/">iotspp</a><nav aria-label="${e(m.languages)}"><ul class="langs">${langs}</ul></nav></header><main>` +
     `<h1>${e(m.registryTitle)}</h1><p>${e(m.registryIntro)}</p>${form}${table}${nav}` +
     `<p><a href="/api/labels.csv${e(registryQuery(f))}" download="iotspp-labels.csv">${e(m.downloadCsv)}</a> · <a href="/api/labels${e(registryQuery(f))}" type="application/json">JSON</a></p>` +
