@@ -25,7 +25,7 @@ const fr: SessionText = {
   menu: 'Votre compte',
   signIn: 'Se connecter',
   signOut: 'Se déconnecter',
-  signedInAs: (name) => `Connecté·e en tant que ${name}`,
+  signedInAs: (name) => `Session ouverte : ${name}`,
   enrolNotice: 'Votre rôle exige l’authentification à deux facteurs. Activez-la avant de continuer.',
   enrolLink: 'Activer l’authentification à deux facteurs',
   registryTools: 'Curation',
