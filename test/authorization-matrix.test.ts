@@ -71,7 +71,7 @@ const MATRIX: Record<string, Who[]> = {
   'POST /api/governance/charter': ADMIN,
   'POST /api/governance/proposals': REPRESENTATIVES,
   'POST /api/governance/proposals/:id/open': REPRESENTATIVES,
-  'POST /api/governance/proposals/:id/ballots': REPRESENTATIVES,
+  'POST /api/governance/proposals/:id/ballots': USERS,
   'POST /api/governance/proposals/:id/withdrawal': USERS,
   'POST /api/governance/proposals/:id/comments': USERS,
   'POST /api/governance/statements': REPRESENTATIVES,

@@ -53,9 +53,12 @@ export function canGovernance(actor: Actor, action: GovernanceAction, resource?:
       // A member's representative nominates under either criterion; someone of a trade organisation or alliance
       // designates its expert. Both need an organisation; the command checks which of the two the caller is.
       return actor.organisationId !== null;
+    case 'governance.vote':
+      // Anyone signed in for an organisation reaches the ballot box, so that a refusal can say exactly why (not
+      // a representative, not in the electorate, the vote closed): src/domain/governance/ballot-rules.ts.
+      return actor.organisationId !== null;
     case 'governance.propose':
     case 'governance.open':
-    case 'governance.vote':
     case 'governance.statements.write':
       return hasRole(actor, 'member-representative');
     case 'governance.withdraw': {

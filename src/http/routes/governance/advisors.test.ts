@@ -70,7 +70,7 @@ describe.each(dialects)('expert advisors on %s', (dialect) => {
     expect(ok(await request(t.app, advisor, 'GET', '/api/governance/standing')).json()).toMatchObject({ advisor: true, member: false });
     const id = ok(await request(t.app, rep('uk'), 'POST', '/api/governance/proposals', { kind: 'change-setting', title: 'Widen the Expert Advisors Group', body: 'Seed 000: additional experts may be included at a later date.', payload: { setting: 'advisors-one-per-country', value: false } }), 201).json().id;
     ok(await request(t.app, advisor, 'POST', `/api/governance/proposals/${id}/comments`, { body: 'Welcome: more experts from the same country would help.' }), 201);
-    expect((await vote(t.app, advisor, id, 'yes')).statusCode).toBe(403);
+    expect((await vote(t.app, advisor, id, 'yes')).json().error.code).toBe('not_a_representative');
     const outsider = await createUser(t, clock, p.admin, 'someone@example.org', ['expert-advisor']);
     // The role alone admits nobody: only the vote does.
     expect((await request(t.app, outsider, 'GET', `/api/governance/proposals/${id}`)).statusCode).toBe(404);

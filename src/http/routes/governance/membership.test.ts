@@ -135,11 +135,13 @@ describe.each(dialects)('membership by vote on %s', (dialect) => {
     ok(await vote(t.app, rep('fi'), id, 'abstain'), 201);
     const outsider = await vote(t.app, applicant, id, 'yes');
     expect(outsider.statusCode).toBe(404);
-    const maker = await vote(t.app, rep('maker'), id, 'yes');
-    expect(maker.statusCode).toBe(403);
-    // A colleague without the representative role cannot vote for the organisation.
+    // A manufacturer cannot see the application at all: for it, there is nothing to vote on.
+    expect((await vote(t.app, rep('maker'), id, 'yes')).json().error.code).toBe('proposal_not_found');
+    // A colleague without the representative role cannot vote for the organisation, and is told so.
     const colleague = await createUser(t, clock, p.admin, 'uk-colleague@example.org', [], { organisationId: p.parties.uk!.organisationId });
-    expect((await vote(t.app, colleague, id, 'yes')).json().error.code).toBe('forbidden');
+    const refused = await vote(t.app, colleague, id, 'yes');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error).toMatchObject({ code: 'not_a_representative', message: expect.stringContaining('Only a member representative votes') });
   });
 
   it('fixes the electorate at opening: a member admitted during the vote does not vote in it', async () => {
