@@ -10,6 +10,7 @@ import { DISCLOSURE_NAV } from '../pages/disclosure/nav-label';
 import { AccountMenu, EnrolmentNotice } from '../session/account-menu';
 import { useSession } from '../session/session';
 import { PRODUCTS_NAV, REGULATOR_NAV } from '../pages/products/nav-label';
+import { LABELS_NAV } from '../pages/labels/nav-label';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();
@@ -97,6 +98,9 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <p>{t.footer.about}</p>
         <p>
+          {/* Server-rendered (no JavaScript needed): a full page load, not a client route. */}
+          <a href={`/labels?lang=${lang}`}>{LABELS_NAV[lang]}</a>
+          {' · '}
           <a href="/api/docs">{t.footer.api}</a>
           {' · '}
           <a href="https://github.com/iotspp/iotspp">{t.footer.source}</a>
