@@ -86,7 +86,8 @@ export function assessDeclaration(plan: AssessmentPlan, declaration: Declaration
 
 export function assessPrepared(plan: AssessmentPlan, prepared: PreparedDeclaration, frameworks: readonly FrameworkPlan[], detail: Detail): AssessmentResult {
   const explain = detail === 'full';
-  const results = frameworks.map((fw) => frameworkAssessment(deriveFramework(plan, fw, prepared, explain), explain));
+  // A summary reads each outcome before the next framework is derived, so it may reuse their arrays.
+  const results = frameworks.map((fw) => frameworkAssessment(deriveFramework(plan, fw, prepared, explain, !explain), explain));
   return { baseline: { id: plan.baselineId, version: plan.baseline.version }, frameworks: results, warnings: warningsOf(plan, prepared) };
 }
 

@@ -35,6 +35,7 @@ const REL_CODE = new Map(RELATIONSHIPS.map((r, i) => [r, i]));
 /** GIVES index for [relationship code * 5 + answer code]. */
 const TABLE = Uint8Array.from(RELATIONSHIPS.flatMap((r) => STATUSES.map((a) => GIVES.indexOf(DERIVATION_RULES[r][a]))));
 const EQUIVALENT = REL_CODE.get('equivalent')!;
+const SUBSET = REL_CODE.get('subset-of')!;
 
 const MET = STATUS_CODE.met;
 const PARTLY = STATUS_CODE['partly-met'];
@@ -60,27 +61,107 @@ export interface FrameworkOutcome {
   conflict: Uint8Array;
   /** Only when explaining. */
   reasons: Reason[][] | null;
+  /** Scratch space for one requirement's bounds, reused (no allocation per requirement). */
+  acc: Bounds;
+}
+
+/**
+ * The bounds gathered for one requirement: the intersection (highest lo, lowest hi) and, for a conflict, the
+ * most restrictive single bound (the lowest lo among those with the lowest hi).
+ */
+class Bounds {
+  lo = 0;
+  hi = 2;
+  restrictiveLo = 2;
+  bounded = false;
+  notApplicable = false;
+  sources: string[] | null = null;
+
+  reset(explain: boolean): void {
+    this.lo = 0;
+    this.hi = 2;
+    this.restrictiveLo = 2;
+    this.bounded = false;
+    this.notApplicable = false;
+    this.sources = explain ? [] : null;
+  }
+
+  take(g: number, source: string): void {
+    if (g === NA) {
+      this.notApplicable = true;
+      return;
+    }
+    if (g === NOTHING) return;
+    const glo = LO[g]!;
+    const ghi = HI[g]!;
+    if (glo > this.lo) this.lo = glo;
+    if (ghi < this.hi || !this.bounded) this.restrictiveLo = glo;
+    else if (ghi === this.hi && glo < this.restrictiveLo) this.restrictiveLo = glo;
+    if (ghi < this.hi) this.hi = ghi;
+    this.bounded = true;
+    this.sources?.push(`${source}: ${GIVES[g]}`);
+  }
+}
+
+/** Each requirement's feeds as relationship codes, computed once per framework plan. */
+const CODES = new WeakMap<FrameworkPlan, Uint8Array[]>();
+function relationshipCodes(fw: FrameworkPlan): Uint8Array[] {
+  let codes = CODES.get(fw);
+  if (!codes) {
+    codes = fw.requirements.map((r) => Uint8Array.from(r.feeds.map((f) => REL_CODE.get(f.relationship)!)));
+    CODES.set(fw, codes);
+  }
+  return codes;
 }
 
 export const APPLIES: readonly Applicability[] = ['yes', 'no', 'unknown'];
 
-export function deriveFramework(plan: AssessmentPlan, fw: FrameworkPlan, prepared: PreparedDeclaration, explain = false): FrameworkOutcome {
+/** The "already evaluated" flags live in the outcome's buffer too (its eighth lane), cleared for each run. */
+function doneFlags(out: FrameworkOutcome, n: number): Uint8Array {
+  const flags = new Uint8Array(out.status.buffer, 7 * n, n);
+  flags.fill(0);
+  return flags;
+}
+
+/** Scratch outcomes, one per framework plan, for callers that read an outcome before deriving the next one. */
+const SCRATCH = new WeakMap<FrameworkPlan, FrameworkOutcome>();
+
+function newOutcome(fw: FrameworkPlan, explain: boolean): FrameworkOutcome {
   const n = fw.requirements.length;
-  const out: FrameworkOutcome = {
+  const bytes = new ArrayBuffer(n * 8);
+  return {
     plan: fw,
-    status: new Uint8Array(n),
-    lo: new Int8Array(n),
-    hi: new Int8Array(n),
-    applies: new Uint8Array(n),
-    open: new Uint8Array(n),
-    askable: new Uint8Array(n),
-    conflict: new Uint8Array(n),
+    status: new Uint8Array(bytes, 0, n),
+    lo: new Int8Array(bytes, n, n),
+    hi: new Int8Array(bytes, 2 * n, n),
+    applies: new Uint8Array(bytes, 3 * n, n),
+    open: new Uint8Array(bytes, 4 * n, n),
+    askable: new Uint8Array(bytes, 5 * n, n),
+    conflict: new Uint8Array(bytes, 6 * n, n),
     reasons: explain ? new Array<Reason[]>(n) : null,
+    acc: new Bounds(),
   };
+}
+
+/**
+ * Derives every requirement of one framework. With `reuse`, the outcome's arrays are shared with the next call
+ * for the same framework (no allocation: what lets the bulk assessment run in constant, small memory); the
+ * caller must be done with it by then. Explanations are never reused.
+ */
+export function deriveFramework(plan: AssessmentPlan, fw: FrameworkPlan, prepared: PreparedDeclaration, explain = false, reuse = false): FrameworkOutcome {
+  const n = fw.requirements.length;
+  let out: FrameworkOutcome;
+  if (reuse && !explain) {
+    out = SCRATCH.get(fw) ?? newOutcome(fw, false);
+    SCRATCH.set(fw, out);
+  } else {
+    out = newOutcome(fw, explain);
+  }
   const followUps = prepared.followUp.get(fw.framework.id);
-  const done = new Uint8Array(n);
+  const done = doneFlags(out, n);
+  const codes = relationshipCodes(fw);
   for (const i of fw.order) {
-    evaluate(plan, fw.requirements[i]!, i, prepared, followUps?.get(fw.requirements[i]!.requirement.id), out, done);
+    evaluate(plan, fw.requirements[i]!, i, codes[i]!, prepared, followUps?.get(fw.requirements[i]!.requirement.id), out, done);
     done[i] = 1;
   }
   return out;
@@ -90,6 +171,8 @@ function evaluate(
   plan: AssessmentPlan,
   pr: PlanRequirement,
   i: number,
+  /** The relationship code of each of pr.feeds. */
+  codes: Uint8Array,
   prepared: PreparedDeclaration,
   followUp: Answer | undefined,
   out: FrameworkOutcome,
@@ -117,32 +200,16 @@ function evaluate(
   if (applies === 1) return settle(out, i, NOT_APPLICABLE, 2, 2, 1, 0);
 
   // 2. Bounds.
-  let lo = 0;
-  let hi = 2;
-  // The lowest lo among the bounds with the lowest hi: the most restrictive single result, used on a conflict.
-  let restrictiveLo = 2;
-  let bounded = false;
-  let notApplicable = false;
-  const sources: string[] | null = reasons ? [] : null;
-  const take = (g: number, source: string) => {
-    if (g === NA) notApplicable = true;
-    else if (g !== NOTHING) {
-      const glo = LO[g]!;
-      const ghi = HI[g]!;
-      if (glo > lo) lo = glo;
-      if (ghi < hi || !bounded) restrictiveLo = glo;
-      else if (ghi === hi && glo < restrictiveLo) restrictiveLo = glo;
-      if (ghi < hi) hi = ghi;
-      bounded = true;
-      sources?.push(`${source}: ${GIVES[g]}`);
-    }
-  };
+  const acc = out.acc;
+  acc.reset(reasons !== null);
   let coveringUnanswered = false;
-  for (const feed of pr.feeds) {
+  for (let f = 0; f < pr.feeds.length; f++) {
+    const feed = pr.feeds[f]!;
     const answer = prepared.answers[feed.item]!;
-    if (answer === UNKNOWN && (feed.relationship === 'equivalent' || feed.relationship === 'subset-of')) coveringUnanswered = true;
-    const g = TABLE[REL_CODE.get(feed.relationship)! * 5 + answer]!;
-    take(g, plan.items[feed.item]!.id);
+    const rel = codes[f]!;
+    if (answer === UNKNOWN && (rel === EQUIVALENT || rel === SUBSET)) coveringUnanswered = true;
+    const g = TABLE[rel * 5 + answer]!;
+    acc.take(g, reasons ? plan.items[feed.item]!.id : '');
     if (reasons) {
       const item = plan.items[feed.item]!;
       const declared = prepared.declaration.answers[item.id];
@@ -166,7 +233,7 @@ function evaluate(
 
   if (followUp && followUp.status !== 'unknown') {
     const g = TABLE[EQUIVALENT * 5 + STATUS_CODE[followUp.status]]!;
-    take(g, 'follow-up answer');
+    acc.take(g, 'follow-up answer');
     // A follow-up answer also says whether an undecided requirement applies.
     if (applies === 2) {
       applies = g === NA ? 1 : 0;
@@ -178,7 +245,7 @@ function evaluate(
 
   if (pr.children.length > 0) {
     const g = childrenGives(pr.children, out, done);
-    if (g !== NOTHING) take(g, 'sub-requirements');
+    if (g !== NOTHING) acc.take(g, 'sub-requirements');
     reasons?.push({
       kind: 'children',
       text: childrenReasonText(GIVES[g]!, pr.children.map((c) => ({ id: out.plan.requirements[c]!.requirement.id, status: statusOfCode(out.status[c]!) }))),
@@ -188,19 +255,20 @@ function evaluate(
   }
 
   // 3. Status.
+  let { lo, hi } = acc;
   let conflict = 0;
   let status: number;
-  if (!bounded) {
-    status = notApplicable ? NOT_APPLICABLE : UNKNOWN;
+  if (!acc.bounded) {
+    status = acc.notApplicable ? NOT_APPLICABLE : UNKNOWN;
   } else {
     if (lo > hi) {
       conflict = 1;
-      lo = restrictiveLo;
+      lo = acc.restrictiveLo;
     }
-    if (notApplicable) conflict = 1;
+    if (acc.notApplicable) conflict = 1;
     status = hi === 2 ? (lo === 2 ? MET : lo === 1 ? PARTLY : UNKNOWN) : hi === 1 && lo === 1 ? PARTLY : NOT_MET;
   }
-  if (conflict && reasons) reasons.push({ kind: 'conflict', text: conflictReasonText(notApplicable ? [...sources!, 'another answer: not-applicable'] : sources!) });
+  if (conflict && reasons) reasons.push({ kind: 'conflict', text: conflictReasonText(acc.notApplicable ? [...acc.sources!, 'another answer: not-applicable'] : acc.sources!) });
   if (status === NOT_APPLICABLE) return settle(out, i, NOT_APPLICABLE, 2, 2, applies, conflict);
   if (status === UNKNOWN) {
     lo = 0;
@@ -241,6 +309,7 @@ function settle(out: FrameworkOutcome, i: number, status: number, lo: number, hi
   out.hi[i] = hi;
   out.applies[i] = applies;
   out.conflict[i] = conflict;
+  out.askable[i] = 0;
   // Open: a further answer could still change it (unknown, or at least partly met with the rest unasked).
   out.open[i] = status === UNKNOWN || (status !== NOT_APPLICABLE && lo < hi && hi === 2) ? 1 : 0;
 }

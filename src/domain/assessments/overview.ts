@@ -18,7 +18,7 @@ export function releaseVerdicts(plan: AssessmentPlan, declaration: Declaration, 
   return {
     category,
     frameworks: plan.frameworks.map((fw) => {
-      const out = deriveFramework(plan, fw, prepared);
+      const out = deriveFramework(plan, fw, prepared, false, true);
       const failing: string[] = [];
       fw.requirements.forEach((r, i) => {
         const s = out.status[i]!;

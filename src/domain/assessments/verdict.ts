@@ -8,7 +8,7 @@
 //                     the baseline with the rest to be answered in the follow-up questionnaire;
 //   conforms          every deciding requirement is met or not applicable.
 // Recommended requirements of a framework that has mandatory ones are counted and shown, never decisive.
-import type { Level } from '../frameworks/requirement.js';
+import { LEVELS, type Level } from '../frameworks/requirement.js';
 import type { FrameworkOutcome } from './derive.js';
 import { STATUS_CODE } from './prepared-declaration.js';
 import { STATUSES, type Status, type Verdict } from './status.js';
@@ -32,17 +32,34 @@ export function emptyCounts(): LevelCounts {
   return { total: 0, applicable: 0, met: 0, 'partly-met': 0, 'not-met': 0, 'not-applicable': 0, unknown: 0 };
 }
 
-/** Counts by level, in the order of LEVELS that the framework uses. */
+/** Each requirement's level as its index in LEVELS, computed once per framework plan. */
+const LEVEL_CODES = new WeakMap<FrameworkOutcome['plan'], Uint8Array>();
+
+function levelCodes(plan: FrameworkOutcome['plan']): Uint8Array {
+  let codes = LEVEL_CODES.get(plan);
+  if (!codes) {
+    codes = Uint8Array.from(plan.requirements.map((r) => LEVELS.indexOf(r.requirement.level)));
+    LEVEL_CODES.set(plan, codes);
+  }
+  return codes;
+}
+
+/** Counts by level, in the order of LEVELS, for the levels the framework uses. Tallied in an array, then named. */
 export function countsByLevel(out: FrameworkOutcome): Partial<Record<Level, LevelCounts>> {
+  const codes = levelCodes(out.plan);
+  const width = STATUSES.length;
+  const tally = new Int32Array(LEVELS.length * width);
+  for (let i = 0; i < codes.length; i++) tally[codes[i]! * width + out.status[i]!]!++;
   const counts: Partial<Record<Level, LevelCounts>> = {};
-  const reqs = out.plan.requirements;
-  for (let i = 0; i < reqs.length; i++) {
-    const level = reqs[i]!.requirement.level;
-    const c = (counts[level] ??= emptyCounts());
-    const status = STATUSES[out.status[i]!]!;
-    c.total++;
-    c[status]++;
-    if (status !== 'not-applicable') c.applicable++;
+  for (let l = 0; l < LEVELS.length; l++) {
+    let total = 0;
+    for (let s = 0; s < width; s++) total += tally[l * width + s]!;
+    if (total === 0) continue;
+    const c = emptyCounts();
+    c.total = total;
+    for (let s = 0; s < width; s++) c[STATUSES[s]!] = tally[l * width + s]!;
+    c.applicable = total - c['not-applicable'];
+    counts[LEVELS[l]!] = c;
   }
   return counts;
 }
