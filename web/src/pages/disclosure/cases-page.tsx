@@ -5,7 +5,7 @@ import { Async } from '../../components/status';
 import { PageHeading } from '../../components/page-heading';
 import { getJson, type CaseSummary } from './api';
 import { disclosurePaths } from './disclosure-paths';
-import { SeverityBadge, StateBadge, useSession } from './parts';
+import { SeverityBadge, SignInPrompt, StateBadge, useSession } from './parts';
 import { useText } from './use-text';
 
 export function CasesPage() {
@@ -16,7 +16,7 @@ export function CasesPage() {
   return (
     <>
       <PageHeading title={d.cases.title} />
-      {session.status === 'ready' && !signedIn ? <p>{d.cases.signIn}</p> : null}
+      {session.status === 'ready' && !signedIn ? <SignInPrompt text={d.cases.signIn} /> : null}
       {signedIn ? <Async state={cases}>{({ items }) => <CaseTable items={items} />}</Async> : null}
     </>
   );

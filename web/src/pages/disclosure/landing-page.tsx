@@ -61,6 +61,11 @@ export function LandingPage() {
             <li>
               <Link href={disclosurePaths.overdue()}>{d.landing.overdue}</Link>
             </li>
+            {session.data.organisation?.type === 'manufacturer' ? (
+              <li>
+                <Link href={disclosurePaths.manage()}>{d.manage.title}</Link>
+              </li>
+            ) : null}
           </ul>
         </section>
       ) : null}

@@ -5,7 +5,7 @@ import { useApi } from '../../api/use-api';
 import { Async } from '../../components/status';
 import { PageHeading } from '../../components/page-heading';
 import { getJson, sendJson, type PolicyPage, type PsirtMember, type Session } from './api';
-import { FormResult, useSession } from './parts';
+import { FormResult, SignInPrompt, useSession } from './parts';
 import { useText } from './use-text';
 
 export function ManagePage() {
@@ -15,7 +15,8 @@ export function ManagePage() {
   return (
     <>
       <PageHeading title={d.manage.title} />
-      {session.status === 'ready' && (!org || org.type !== 'manufacturer') ? <p>{d.manage.signIn}</p> : null}
+      {session.status === 'ready' && !session.data.authenticated ? <SignInPrompt text={d.manage.signIn} /> : null}
+      {session.status === 'ready' && session.data.authenticated && org?.type !== 'manufacturer' ? <p>{d.manage.signIn}</p> : null}
       {org && org.type === 'manufacturer' && session.data ? <Manage organisationId={org.id} session={session.data} /> : null}
     </>
   );

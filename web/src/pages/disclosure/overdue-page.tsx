@@ -8,7 +8,7 @@ import { Async } from '../../components/status';
 import { PageHeading } from '../../components/page-heading';
 import { getJson, sendJson, type OverdueCase } from './api';
 import { disclosurePaths } from './disclosure-paths';
-import { FormResult, StateBadge, useSession } from './parts';
+import { FormResult, SignInPrompt, StateBadge, useSession } from './parts';
 import { useText } from './use-text';
 
 export function OverduePage() {
@@ -30,7 +30,7 @@ export function OverduePage() {
     <>
       <PageHeading title={d.overdue.title} />
       <p className="lead">{d.overdue.lead}</p>
-      {session.status === 'ready' && !signedIn ? <p>{d.cases.signIn}</p> : null}
+      {session.status === 'ready' && !signedIn ? <SignInPrompt text={d.cases.signIn} /> : null}
       {state.status === 'error' && state.error instanceof ApiError && state.error.status === 403 ? (
         <p role="alert">{d.overdue.forbidden}</p>
       ) : signedIn ? (

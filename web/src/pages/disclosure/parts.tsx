@@ -1,6 +1,8 @@
 // Small pieces the disclosure pages share: badges for states and severities, the result of a form, and the
 // session every signed-in page reads.
 import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { accountPaths } from '../../session/account-paths';
 import { ApiError } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { getSession, type Session } from './api';
@@ -56,5 +58,15 @@ export function Field({ id, label, hint, children }: { id: string; label: string
       ) : null}
       {children}
     </div>
+  );
+}
+
+/** Asks a visitor who is not signed in to sign in, coming back here afterwards. */
+export function SignInPrompt({ text }: { text: string }) {
+  const here = `${window.location.pathname}${window.location.search}`;
+  return (
+    <p>
+      <Link href={accountPaths.signIn(here)}>{text}</Link>
+    </p>
   );
 }
