@@ -7,6 +7,7 @@ import type { Product, Release } from '../../domain/assessments/product.js';
 import { findProduct, findRelease, listProducts, listReleases } from '../../db/repositories/products.js';
 import { findDeclarations } from '../../db/repositories/declarations.js';
 import { findAssessmentRecords, type AssessmentRecord } from '../../db/repositories/assessments.js';
+import { readDataVersion } from '../../db/repositories/meta.js';
 import type { CommandContext } from '../context.js';
 
 export async function productOrThrow(ctx: CommandContext, actor: Actor, productId: string): Promise<Product> {
@@ -28,18 +29,23 @@ export interface ReleaseSummary {
   answered: number;
   /** The recorded assessment, when one was computed (it may be older than the declaration: see currentAssessment). */
   assessment: AssessmentRecord | null;
+  /** The record was derived from this declaration revision and the registry's current data version. */
+  current: boolean;
 }
 
 export async function releaseSummaries(ctx: CommandContext, releases: Release[]): Promise<ReleaseSummary[]> {
   const ids = releases.map((r) => r.id);
-  const [declarations, records] = await Promise.all([findDeclarations(ctx.store.db, ids), findAssessmentRecords(ctx.store.db, ids)]);
+  const [declarations, records, dataVersion] = await Promise.all([findDeclarations(ctx.store.db, ids), findAssessmentRecords(ctx.store.db, ids), readDataVersion(ctx.store.db)]);
   return releases.map((release) => {
     const d = declarations.find((x) => x.releaseId === release.id);
+    const assessment = records.find((r) => r.releaseId === release.id) ?? null;
+    const declarationRevision = d?.revision ?? 0;
     return {
       release,
-      declarationRevision: d?.revision ?? 0,
+      declarationRevision,
       answered: d ? Object.values(d.answers).filter((a) => a.status !== 'unknown').length : 0,
-      assessment: records.find((r) => r.releaseId === release.id) ?? null,
+      assessment,
+      current: assessment !== null && assessment.declarationRevision === declarationRevision && assessment.dataVersion === dataVersion,
     };
   });
 }

@@ -72,7 +72,9 @@ describe.each(dialects)('assessments on %s', (dialect) => {
     clock.advance(60_000);
     const curator = { kind: 'user' as const, userId: a.admin.userId, organisationId: null, roles: ['curator' as const], scopes: null, via: 'session' as const, mustEnrolTotp: false };
     await updateMapping({ store: t.store, clock }, curator, 'uk-psti:Sch1-3->platform-baseline:B-UPD-5', { relationship: 'intersects-with', rationale: 'test: read the support period as only overlapping' });
+    expect((await request(t.app, a.editor, 'GET', `/api/releases/${releaseId}`)).json().assessment.current).toBe(false);
     const after = (await assessment('?framework=uk-psti')).json();
+    expect((await request(t.app, a.editor, 'GET', `/api/releases/${releaseId}`)).json().assessment.current).toBe(true);
     expect(after.dataVersion).toBeGreaterThan(before.dataVersion);
     expect(after.assessedAt).toBe(clock.now().toISOString());
     const sch13 = after.frameworks[0].requirements.find((r: { id: string }) => r.id === 'Sch1-3');

@@ -31,7 +31,7 @@ export function presentRelease(s: ReleaseSummary) {
           dataVersion: a.dataVersion,
           bundleVersion: a.bundleVersion,
           baselineVersion: a.baselineVersion,
-          current: a.declarationRevision === s.declarationRevision,
+          current: s.current,
           verdicts: a.verdicts.map((v) => ({
             framework: v.frameworkId,
             frameworkVersion: v.frameworkVersion,

@@ -90,7 +90,7 @@ export const ReleaseSchema = Type.Object({
       dataVersion: Type.Integer(),
       bundleVersion: Nullable(Type.String()),
       baselineVersion: Type.String(),
-      current: Type.Boolean({ description: 'false when the declaration changed since: reading the assessment recomputes it' }),
+      current: Type.Boolean({ description: 'false when the declaration or the registry changed since: reading the assessment recomputes it' }),
       verdicts: Type.Array(VerdictSummarySchema),
     }),
   ),
