@@ -121,3 +121,39 @@ it('shows the adopted statement of 14 November 2019 on a public page', async () 
   await expectNoAxeViolations(visitor.page, 'statement');
   await visitor.close();
 });
+
+it('lets a representative draft a statement and members comment on a paragraph, on accessible pages', async () => {
+  const drafter = await pageAs(reps.uk!);
+  await go(drafter.page, '/governance');
+  await expectNoAxeViolations(drafter.page, 'governance');
+  await go(drafter.page, '/statements');
+  await drafter.page.getByLabel('Title').fill('Statement on security updates');
+  await drafter.page.getByLabel('Text (one paragraph per blank line)').fill('Devices receive security updates for a stated period.\n\nManufacturers say when support ends.');
+  await expectNoAxeViolations(drafter.page, 'statements with the draft form');
+  await drafter.page.getByRole('button', { name: 'Create the draft' }).click();
+  await drafter.page.waitForURL(/\/statements\/[0-9a-f-]+$/);
+  await settle(drafter.page);
+  const draftPath = new URL(drafter.page.url()).pathname;
+  expect(await drafter.page.locator('.statement-text > li').count()).toBe(2);
+  await drafter.close();
+
+  const commenter = await pageAs(reps.isoc!);
+  await go(commenter.page, draftPath);
+  const second = commenter.page.locator('#paragraph-p2');
+  await second.getByText('0 comments').click();
+  await second.getByLabel('Comment on paragraph 2').fill('Say "before purchase".');
+  await second.getByRole('button', { name: 'Add the comment' }).click();
+  await second.getByText('1 comment', { exact: true }).waitFor();
+  await second.getByText('1 comment', { exact: true }).click();
+  await second.getByText('Say "before purchase".').waitFor();
+  await expectNoAxeViolations(commenter.page, 'statement drafting with a paragraph comment');
+  await screenshot(commenter.page, 'governance-statement-drafting');
+  expect(commenter.errors).toEqual([]);
+  await commenter.close();
+
+  // The public does not learn the draft exists.
+  const visitor = await pageAs(null);
+  await go(visitor.page, draftPath);
+  expect(await visitor.page.locator('main').innerText()).toContain('We could not find this');
+  await visitor.close();
+});
