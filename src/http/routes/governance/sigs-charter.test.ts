@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, fixedClock, type TestApp } from '../../../../test/app.js';
 import { dialects } from '../../../../test/stores.js';
 import { request } from '../../../../test/accounts.js';
-import { ok, openVote, setupPlatform, vote, type OrgSpec, type Platform } from '../../../../test/governance.js';
+import { freshSession, ok, openVote, setupPlatform, vote, type OrgSpec, type Platform } from '../../../../test/governance.js';
+import { governanceTick } from '../../../commands/governance/governance-tick.js';
 
 const ORGS: OrgSpec[] = [
   { key: 'sg', name: 'Cyber Security Agency of Singapore', type: 'government-agency', country: 'SG' },
@@ -84,5 +85,24 @@ describe.each(dialects)('special interest groups and the charter on %s', (dialec
     expect(charter.inForce).toMatchObject({ source: 'proposal', proposalId: id, endsOn: '2028-12-31' });
     // A public proposal is readable by anyone, with its outcome.
     expect(ok(await t.app.inject({ method: 'GET', url: `/api/governance/proposals/${id}` })).json()).toMatchObject({ status: 'approved', access: 'full' });
+  });
+
+  it('keeps results hidden until the close when the proposal says so, and applies the rule it stated (votes cast, quorum)', async () => {
+    const rule = { threshold: 'majority-of-votes-cast', quorumPercent: 60, hideResultsUntilClose: true, decideEarly: false };
+    const id = ok(await request(t.app, rep('nl'), 'POST', '/api/governance/proposals', { kind: 'change-setting', title: 'Lift the advisor limit', body: '', rule, payload: { setting: 'advisors-one-per-country', value: false } }), 201).json().id;
+    const closesAt = new Date(clock.now().getTime() + 2 * 3_600_000).toISOString();
+    expect((await openVote(t.app, rep('nl'), id, closesAt)).json().rule).toEqual(rule);
+    ok(await vote(t.app, rep('sg'), id, 'yes'), 201);
+    ok(await vote(t.app, rep('nl'), id, 'no'), 201);
+    const during = ok(await request(t.app, rep('sg'), 'GET', `/api/governance/proposals/${id}`)).json();
+    expect(during).toMatchObject({ status: 'open', tally: null, resultsHidden: true, myBallot: { choice: 'yes' } });
+    const partial = ok(await request(t.app, rep('sg'), 'GET', `/api/governance/proposals/${id}/record`)).json();
+    expect(partial).toMatchObject({ partial: true, tally: null });
+    expect(partial.ballots.map((b: { choice: string }) => b.choice)).toEqual(['yes']);
+    clock.set(closesAt);
+    expect((await governanceTick({ store: t.store, clock, publicUrl: 'http://127.0.0.1:8080', mailer: null })).closed).toEqual([{ id, status: 'refused' }]);
+    const after = ok(await request(t.app, await freshSession(t, clock, rep('ngo')), 'GET', `/api/governance/proposals/${id}`)).json();
+    // Quorum met (2 of 3 cast, 60% needs 2), but yes does not outnumber no among the votes cast.
+    expect(after).toMatchObject({ status: 'refused', resultsHidden: false, tally: { yes: 1, no: 1, abstain: 0, notVoted: 1 } });
   });
 });
