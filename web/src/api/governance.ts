@@ -92,7 +92,10 @@ let csrf: Promise<string | null> | null = null;
 
 async function csrfToken(): Promise<string | null> {
   csrf ??= getJson<{ csrfToken: string | null }>('/api/session').then((s) => s.csrfToken, () => null);
-  return csrf;
+  const token = await csrf;
+  // Not signed in (yet): ask again next time rather than remember the absence.
+  if (token === null) csrf = null;
+  return token;
 }
 
 /** Sends a write as the signed-in user; failures become an ApiError with the server's code and reason. */
