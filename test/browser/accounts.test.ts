@@ -4,7 +4,11 @@
 // accepted in a fresh browser, signs in with TOTP, edits a requirement through the curation form and finds the
 // change in the history. Then a password reset via the outbox, an API token shown once, the data export and the
 // account's deletion. Axe checks every page, at desktop and phone width.
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { decodeQrPng } from '../labels/decode-qr.js';
@@ -294,6 +298,15 @@ it('shows administrators the remaining users, the organisation’s people and th
   await page.locator('#verify-result').getByText(/^The chain verifies: \d+ entries/).waitFor();
   expect(await page.locator('.audit-table tbody tr').count()).toBeGreaterThan(10);
   await checkPage(page, 'admin-audit');
+
+  // The same pages in French, for a signed-in administrator.
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.locator('main h1').getByText('Journal d’audit').waitFor();
+  await expectNoAxeViolations(page, 'admin-audit (fr)');
+  await admin.go('/account');
+  await page.getByRole('heading', { name: 'Changer de mot de passe' }).waitFor();
+  await expectNoAxeViolations(page, 'account (fr)');
+  await page.getByRole('button', { name: 'English' }).click();
   expect(admin.errors).toEqual([]);
 });
 
@@ -310,6 +323,31 @@ it('says how long to wait when sign-in is throttled', async () => {
   }
   await alert.getByText(/^Too many failed attempts\. Wait \d+ seconds before you try again\.$/).waitFor();
   await expectNoAxeViolations(v.page, 'sign-in throttled');
+  expect(v.errors).toEqual([]);
+  await v.context.close();
+});
+
+it('opens a setup link an operator issued with the CLI, with which a second administrator joins the existing organisation', async () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'bin', 'iotspp.js'), 'admin', 'create', '--email', 'lin@example.org'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: `sqlite:${server.databaseFile}`, PUBLIC_URL: server.url, LOG_LEVEL: 'warn', SECRET_KEY_FILE: join(dirname(server.databaseFile), 'secret.key') },
+  });
+  const link = /https?:\/\/\S+\/setup#token=\S+/.exec(stdout)?.[0];
+  expect(link, stdout).toBeDefined();
+  const v = await visitor(browser, server.url);
+  await v.page.goto(link!, { waitUntil: 'networkidle' });
+  await v.page.getByLabel('Your name').fill('Lin Administrator');
+  await v.page.getByLabel('Email address').fill('lin@example.org');
+  await v.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await v.page.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Platform Secretariat' });
+  expect(await v.page.getByLabel('Name of the organisation').count()).toBe(0);
+  await v.page.getByRole('button', { name: 'Create the administrator' }).click();
+  await v.page.getByRole('status').getByText('The administrator account is created.').waitFor();
+
+  await admin.go('/organisations');
+  await admin.page.getByRole('link', { name: 'Platform Secretariat' }).click();
+  await admin.page.locator('#people-list').getByText('Lin Administrator').waitFor();
   expect(v.errors).toEqual([]);
   await v.context.close();
 });

@@ -4,7 +4,7 @@ import type { CurationMessages } from './en';
 export const curationFr: CurationMessages = {
   history: {
     title: 'Historique des modifications',
-    of: (what) => `Historique de ${what}`,
+    of: (what) => `Historique : ${what}`,
     intro: 'Chaque modification faite par les curateurs, de la plus récente à la plus ancienne : qui, quand, et le contenu avant et après. Les curateurs sont nommés pour les lecteurs connectés ; le public voit un pseudonyme.',
     none: 'Aucune modification n’a été enregistrée.',
     count: (n) => (n === 1 ? '1 modification' : `${n} modifications`),
@@ -17,7 +17,7 @@ export const curationFr: CurationMessages = {
     empty: '(aucun)',
     noDifference: 'Aucun champ n’a changé.',
     back: 'Retour à la page',
-    whole: (name) => `Toutes les modifications de ${name}`,
+    whole: (name) => `Toutes les modifications : ${name}`,
     auditEntry: (seq) => `Entrée d’audit nº ${seq}`,
   },
   forms: {
