@@ -45,14 +45,30 @@ export const labelPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return labelNow(ctx, normalised);
   }
 
+  // Advisories change when one is published, which is rare, while a label page may be opened from many shelves
+  // at once: each release's advisories are kept for a few seconds (wall-clock time; a cache, not a rule), which
+  // spares every view the product, release and advisory queries. The label and its status are read every time.
+  const ADVISORY_TTL_MS = 10_000;
+  const ADVISORY_CACHE_SIZE = 2_000;
+  const advisoryCache = new Map<string, { until: number; value: ReleaseAdvisories | null }>();
+
   /** Open advisories for the label's release (issue 9); null when disclosure cannot tell (no such product there). */
   async function advisories(l: LabelNow): Promise<ReleaseAdvisories | null> {
+    const { product, release } = l.record.payload;
+    const key = `${product.id} ${release.id}`;
+    const cached = advisoryCache.get(key);
+    if (cached && cached.until > Date.now()) return cached.value;
+    let value: ReleaseAdvisories | null;
     try {
-      return await advisoriesForRelease(disclosure, l.record.payload.product.id, l.record.payload.release.id);
+      value = await advisoriesForRelease(disclosure, product.id, release.id);
     } catch (e) {
-      if (e instanceof DomainError) return null;
-      throw e;
+      if (!(e instanceof DomainError)) throw e;
+      value = null;
     }
+    advisoryCache.delete(key);
+    if (advisoryCache.size >= ADVISORY_CACHE_SIZE) advisoryCache.delete(advisoryCache.keys().next().value!);
+    advisoryCache.set(key, { until: Date.now() + ADVISORY_TTL_MS, value });
+    return value;
   }
 
   function notFoundPage(reply: FastifyReply, language: LabelLanguage) {
