@@ -22,6 +22,7 @@ let admin: Visitor;
 let curator: Visitor;
 const CURATOR = 'grace@example.org';
 const NEW_PASSWORD = 'another quite unremarkable passphrase';
+const THIRD_PASSWORD = 'yet another unremarkable passphrase';
 let curatorSecret = '';
 let curatorCodes: string[] = [];
 
@@ -115,6 +116,15 @@ it('invites a curator through the page; the invitee accepts the link from the ou
   await page.getByRole('button', { name: 'Send the invitation' }).click();
   await page.getByRole('status').getByText(`Invitation sent to ${CURATOR}.`).waitFor();
   await page.locator('#invitation-list').getByText('Waiting').waitFor();
+  // A second invitation, sent by mistake, is revoked.
+  await page.getByLabel('Email address').fill('wrong@example.org');
+  await page.getByLabel('Expert advisor').check();
+  await page.getByRole('button', { name: 'Send the invitation' }).click();
+  await page.getByRole('button', { name: 'Revoke the invitation to wrong@example.org' }).click();
+  await page.getByRole('status').getByText('The invitation is revoked.').waitFor();
+  // Closed invitations keep no address (the server drops it), only their state.
+  await page.locator('#invitation-list').getByText('Revoked').waitFor();
+  expect(await page.locator('#invitation-list').innerText()).not.toContain('wrong@example.org');
   await checkPage(page, 'account-invitations');
 
   const link = await linkFromOutbox(admin, CURATOR, /\/invitations\/accept#token=/);
@@ -257,6 +267,38 @@ it('lets an administrator end a user’s sessions and turn off their lost second
   expect(curator.errors).toEqual([]);
 });
 
+it('replaces the recovery codes, changes the password and signs out everywhere, ending a session elsewhere', async () => {
+  const c = curator.page;
+  await curator.go('/account');
+  await c.getByText('10 unused recovery codes are left.').waitFor();
+  await c.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
+  await c.getByRole('button', { name: 'Make new recovery codes' }).click();
+  await c.getByRole('heading', { name: 'Your recovery codes' }).waitFor();
+  const fresh = await c.locator('.recovery-codes__list li').allInnerTexts();
+  expect(fresh).toHaveLength(10);
+  expect(fresh).not.toContain(curatorCodes[1]);
+  await c.getByRole('button', { name: 'I have stored them: continue' }).click();
+  await c.getByText('10 unused recovery codes are left.').waitFor();
+
+  await c.getByLabel('Current password').fill(NEW_PASSWORD);
+  await c.getByLabel('New password').fill(THIRD_PASSWORD);
+  await c.getByRole('button', { name: 'Change the password' }).click();
+  await c.getByRole('status').getByText('Your password is changed, and your other sessions have ended.').waitFor();
+
+  // A second browser signs in; signing out everywhere from the first ends it too.
+  const elsewhere = await visitor(browser, server.url);
+  await signIn(elsewhere, CURATOR, THIRD_PASSWORD, await totpCode(curatorSecret, 1));
+  await loaded(elsewhere.page, /\/account$/);
+  await c.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await loaded(c, /\/sign-in$/);
+  await elsewhere.go('/account');
+  await elsewhere.page.getByText('Sign in to see this page.').waitFor();
+  await elsewhere.context.close();
+  await signIn(curator, CURATOR, THIRD_PASSWORD, fresh[0]);
+  await loaded(c, /\/account$/);
+  expect(curator.errors).toEqual([]);
+});
+
 it('downloads the user’s data as JSON, then deletes the account with the password', async () => {
   const c = curator.page;
   await curator.go('/account');
@@ -271,11 +313,11 @@ it('downloads the user’s data as JSON, then deletes the account with the passw
   await c.getByLabel('Your password, to confirm').fill('not the password at all');
   await c.getByRole('button', { name: 'Delete my account' }).click();
   await c.getByRole('alert').getByText(/wrong/).waitFor();
-  await c.getByLabel('Your password, to confirm').fill(NEW_PASSWORD);
+  await c.getByLabel('Your password, to confirm').fill(THIRD_PASSWORD);
   await c.getByRole('button', { name: 'Delete my account' }).click();
   await loaded(c, /\/sign-in\?deleted$/);
   await c.getByText('Your account and your personal data are deleted.').waitFor();
-  await signIn(curator, CURATOR, NEW_PASSWORD, await totpCode(curatorSecret, 1));
+  await signIn(curator, CURATOR, THIRD_PASSWORD, await totpCode(curatorSecret, 1));
   await c.getByRole('alert').getByText('The email address, the password or the code is wrong.').waitFor();
   expect(curator.errors).toEqual([]);
   await curator.context.close();

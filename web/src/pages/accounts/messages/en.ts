@@ -221,7 +221,7 @@ export const en = {
     expiresOn: 'Expires',
     revoke: (email: string) => `Revoke the invitation to ${email}`,
     revoked: 'The invitation is revoked.',
-    anonymousAddress: 'an erased address',
+    anonymousAddress: 'Address removed (invitation closed)',
   },
   organisations: {
     title: 'Organisations',

@@ -222,7 +222,7 @@ export const es: AccountMessages = {
     expiresOn: 'Caducidad',
     revoke: (email) => `Revocar la invitación enviada a ${email}`,
     revoked: 'La invitación se ha revocado.',
-    anonymousAddress: 'una dirección borrada',
+    anonymousAddress: 'Dirección retirada (invitación cerrada)',
   },
   organisations: {
     title: 'Organizaciones',

@@ -222,7 +222,7 @@ export const fr: AccountMessages = {
     expiresOn: 'Expiration',
     revoke: (email) => `Révoquer l’invitation envoyée à ${email}`,
     revoked: 'L’invitation est révoquée.',
-    anonymousAddress: 'une adresse effacée',
+    anonymousAddress: 'Adresse retirée (invitation close)',
   },
   organisations: {
     title: 'Organisations',
