@@ -57,30 +57,26 @@ describe('bundled data: unique passwords, a published disclosure contact and a s
   const passwordItems = ['B-AUTH-1', 'B-AUTH-6'].filter((id) => plan.itemIndex.has(id));
   const answers = { ...Object.fromEntries(passwordItems.map((id) => [id, met()])), 'B-VULN-1': met(), 'B-UPD-5': met() };
 
-  it('settles what the baseline can and asks the rest of UK PSTI in a short follow-up', () => {
+  it('conforms to UK PSTI from the baseline answers alone, with nothing left to ask', () => {
     const psti = framework(product('unique-per-device', answers), 'uk-psti');
     expect(status(psti, 'Sch1-1(2)')).toBe('met');
     expect(status(psti, 'Sch1-2')).toBe('met');
-    // The baseline does not ask that the support period is never shortened and that extensions are published
-    // (Sch1-3 superset-of B-UPD-5), so Sch1-3 stays at least partly met until the follow-up answers it. With
-    // baseline 1.0 the same held for non-guessable per-product passwords (Sch1-1(3) intersects B-AUTH-1);
-    // baseline 1.1's B-AUTH-6 settles that one.
-    expect(psti.verdict).toBe('incomplete');
-    expect(psti.followUp.every((id) => ['Sch1-1(3)', 'Sch1-3'].includes(id))).toBe(true);
-    expect(psti.followUp).toContain('Sch1-3');
-  });
-
-  it('conforms to UK PSTI once the follow-up questions are answered', () => {
-    const first = framework(product('unique-per-device', answers), 'uk-psti');
-    const followUp = { 'uk-psti': Object.fromEntries(first.followUp.map((id) => [id, met('stated on the product page and in the support policy')])) };
-    const psti = framework(product('unique-per-device', answers, followUp), 'uk-psti');
+    // Baseline 1.1.1's B-UPD-5 includes keeping the declared period (Sch1-3 equivalent to it), and B-AUTH-6
+    // settles non-guessable per-product passwords (Sch1-1(3)): one declaration settles the whole regime.
+    expect(status(psti, 'Sch1-3')).toBe('met');
+    expect(psti.followUp).toEqual([]);
     expect(psti.verdict).toBe('conforms');
     expect(psti.counts.mandatory).toMatchObject({ total: 2, met: 2 });
   });
 
+  it('does not conform when the support period is not stated, naming Sch1-3', () => {
+    const psti = framework(product('unique-per-device', { ...answers, 'B-UPD-5': { status: 'not-met' } }), 'uk-psti');
+    expect(status(psti, 'Sch1-3')).toBe('not-met');
+    expect(psti.verdict).toBe('does-not-conform');
+  });
+
   it('without passwords the password provisions do not apply, saying so', () => {
-    const followUp = { 'uk-psti': { 'Sch1-3': met() } };
-    const psti = framework(product('no-passwords', { ...answers, 'B-AUTH-1': { status: 'not-applicable', reason: 'no passwords at all' } }, followUp), 'uk-psti');
+    const psti = framework(product('no-passwords', { ...answers, 'B-AUTH-1': { status: 'not-applicable', reason: 'no passwords at all' } }), 'uk-psti');
     const p = psti.requirements!.find((r) => r.id === 'Sch1-1')!;
     expect(p.status).toBe('not-applicable');
     expect(p.reasons[0]!.text).toBe('Does not apply: it is not the case that passwords are used (uses-passwords: no).');

@@ -52,14 +52,14 @@ describe.each(dialects)('assessments on %s', (dialect) => {
     await request(t.app, a.editor, 'PUT', `/api/releases/${releaseId}/declaration`, declarationFile('unique-per-device'));
     const psti = (await assessment('?framework=uk-psti')).json();
     expect(psti).toMatchObject({ declarationRevision: 3, assessedAt: clock.now().toISOString() });
-    expect(psti.frameworks[0]).toMatchObject({ verdict: 'incomplete', followUp: ['Sch1-3'], deciding: { open: 1, failing: 0 } });
+    expect(psti.frameworks[0]).toMatchObject({ verdict: 'conforms', followUp: [], deciding: { open: 0, failing: 0 } });
     const release = (await request(t.app, a.editor, 'GET', `/api/releases/${releaseId}`)).json();
-    expect(release.assessment).toMatchObject({ current: true, declarationRevision: 3, baselineVersion: '1.1.0' });
-    expect(release.assessment.verdicts).toContainEqual(expect.objectContaining({ framework: 'uk-psti', verdict: 'incomplete', frameworkVersion: 'SI 2023/1007 as made' }));
+    const baseline = (await t.app.inject({ method: 'GET', url: '/api/frameworks/platform-baseline' })).json();
+    expect(release.assessment).toMatchObject({ current: true, declarationRevision: 3, baselineVersion: baseline.version });
+    expect(release.assessment.verdicts).toContainEqual(expect.objectContaining({ framework: 'uk-psti', verdict: 'conforms', frameworkVersion: 'SI 2023/1007 as made' }));
   });
 
-  it('conforms to UK PSTI once the follow-up question is answered; the answer is kept with the release', async () => {
-    await request(t.app, a.editor, 'PATCH', `/api/releases/${releaseId}/declaration`, { followUp: { 'uk-psti': { 'Sch1-3': { status: 'met', reason: 'the support policy never shortens the period and publishes extensions' } } } });
+  it('conforms to UK PSTI from the baseline answers alone, and stays so when unrelated answers change', async () => {
     const psti = (await assessment('?framework=uk-psti')).json().frameworks[0];
     expect(psti.verdict).toBe('conforms');
     expect(psti.counts.mandatory).toMatchObject({ total: 2, met: 2 });
@@ -81,6 +81,13 @@ describe.each(dialects)('assessments on %s', (dialect) => {
     expect(sch13.reasons).toContainEqual(expect.objectContaining({ item: 'B-UPD-5', relationship: 'intersects-with' }));
     const record = await t.store.db.selectFrom('assessments').selectAll().where('release_id', '=', releaseId).executeTakeFirstOrThrow();
     expect(record).toMatchObject({ data_version: after.dataVersion, declaration_revision: after.declarationRevision, computed_at: clock.now().toISOString() });
+    // Read as only overlapping, the support period no longer settles Sch1-3: it becomes a follow-up question,
+    // answered once for UK PSTI and kept with the release.
+    expect(after.frameworks[0]).toMatchObject({ verdict: 'incomplete', followUp: ['Sch1-3'] });
+    await request(t.app, a.editor, 'PATCH', `/api/releases/${releaseId}/declaration`, { followUp: { 'uk-psti': { 'Sch1-3': { status: 'met', reason: 'the support policy never shortens the period and publishes extensions' } } } });
+    expect((await assessment('?framework=uk-psti')).json().frameworks[0].verdict).toBe('conforms');
+    const kept = (await request(t.app, a.editor, 'GET', `/api/releases/${releaseId}/declaration`)).json();
+    expect(kept.followUp['uk-psti']['Sch1-3']).toMatchObject({ status: 'met' });
   });
 
   it('compares two releases: verdicts and the requirements whose status changed', async () => {
@@ -103,7 +110,7 @@ describe.each(dialects)('assessments on %s', (dialect) => {
     const res = await request(t.app, a.regulator, 'GET', '/api/assessments/overview');
     expect(res.statusCode, res.body).toBe(200);
     const overview = res.json();
-    expect(overview).toMatchObject({ products: 1, releases: 1, baselineVersion: '1.1.0' });
+    expect(overview).toMatchObject({ products: 1, releases: 1, baselineVersion: (await t.app.inject({ method: 'GET', url: '/api/frameworks/platform-baseline' })).json().version });
     expect(overview.frameworks.find((f: { framework: string }) => f.framework === 'uk-psti').verdicts).toEqual({ conforms: 0, 'does-not-conform': 1, incomplete: 0 });
     expect(overview.categories).toEqual([expect.objectContaining({ category: 'camera', releases: 1 })]);
     expect(overview.commonGaps).toContainEqual(expect.objectContaining({ framework: 'uk-psti', requirement: 'Sch1-1(2)', releases: 1 }));
