@@ -6,13 +6,14 @@ import { Link } from 'wouter';
 import { useApi } from '../../api/use-api';
 import { PageHeading } from '../../components/page-heading';
 import { accountPaths, safeNext } from '../../session/account-paths';
-import { reloadAt, type SessionInfo } from '../../session/session';
+import { reloadAt, useSession, type SessionInfo } from '../../session/session';
 import { getJson, send } from './api';
 import { Field, FormError, PasswordField, Submit, useSubmit } from './parts';
 import { useText } from './use-text';
 
 export function SignInPage() {
   const { a } = useText();
+  const { info } = useSession();
   const query = new URLSearchParams(window.location.search);
   const next = safeNext(query.get('next'), accountPaths.account());
   const setup = useApi('setup-needed', (signal) => getJson<{ needed: boolean }>('/api/setup', signal));
@@ -32,6 +33,11 @@ export function SignInPage() {
       <PageHeading title={a.signIn.title} />
       {query.get('deleted') !== null ? <p className="account-notice account-notice--ok">{a.signIn.deleted}</p> : null}
       {setup.data?.needed ? <p className="account-notice">{a.signIn.needsSetup}</p> : null}
+      {info.user ? (
+        <p className="account-notice">
+          {a.signIn.already(info.user.displayName)} <Link href={accountPaths.account()}>{a.account.title}</Link>
+        </p>
+      ) : null}
       <p className="lead">{a.signIn.intro}</p>
       <form className="account-form" onSubmit={submit} noValidate={false}>
         <Field id="sign-in-email" label={a.common.email}>

@@ -66,6 +66,7 @@ export const en = {
     submit: 'Sign in',
     forgot: 'Forgot your password?',
     needsSetup: 'The Platform has no administrator yet. Open the one-time setup link the server printed when it started.',
+    already: (name: string) => `You are signed in as ${name}. Signing in again replaces this session.`,
     deleted: 'Your account and your personal data are deleted.',
   },
   setup: {

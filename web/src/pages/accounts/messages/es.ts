@@ -67,6 +67,7 @@ export const es: AccountMessages = {
     submit: 'Iniciar sesión',
     forgot: '¿Ha olvidado su contraseña?',
     needsSetup: 'La Plataforma aún no tiene administrador. Abra el enlace de configuración de un solo uso que el servidor mostró al arrancar.',
+    already: (name) => `Ha iniciado sesión con la cuenta de ${name}. Iniciar sesión de nuevo sustituye esta sesión.`,
     deleted: 'Su cuenta y sus datos personales se han eliminado.',
   },
   setup: {

@@ -67,6 +67,7 @@ export const fr: AccountMessages = {
     submit: 'Se connecter',
     forgot: 'Mot de passe oublié ?',
     needsSetup: 'La Plateforme n’a pas encore d’administrateur. Ouvrez le lien de configuration à usage unique que le serveur a affiché au démarrage.',
+    already: (name) => `Une session est ouverte au nom de ${name}. Une nouvelle connexion remplace cette session.`,
     deleted: 'Votre compte et vos données personnelles sont supprimés.',
   },
   setup: {
