@@ -3,22 +3,26 @@ import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { Layout } from './components/layout';
 import { I18nProvider } from './i18n/i18n-context';
-import { ComparePage } from './pages/compare/compare-page';
-import { ConsensusPage } from './pages/consensus/consensus-page';
-import { FrameworkPage } from './pages/framework/framework-page';
-import { FrameworksPage } from './pages/frameworks/frameworks-page';
 import { HomePage } from './pages/home/home-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { RequirementPage } from './pages/requirement/requirement-page';
-import { SearchPage } from './pages/search/search-page';
-import { DisclosureSection } from './pages/disclosure/section';
 import { Loading } from './components/status';
-import { AccountsSection } from './pages/accounts/section';
-import { ProductsSection } from './pages/products/section';
 import { SessionProvider } from './session/session';
 
-// Governance pages (issue 8) load on demand: most visitors come for the registry, and the first page stays small.
+// Only the home page is in the first script: every other page loads on demand (the registry pages one by one,
+// the sections as a whole), so a visitor fetches what the page they open needs.
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })));
+const FrameworksPage = named(() => import('./pages/frameworks/frameworks-page'), 'FrameworksPage');
+const FrameworkPage = named(() => import('./pages/framework/framework-page'), 'FrameworkPage');
+const RequirementPage = named(() => import('./pages/requirement/requirement-page'), 'RequirementPage');
+const ComparePage = named(() => import('./pages/compare/compare-page'), 'ComparePage');
+const ConsensusPage = named(() => import('./pages/consensus/consensus-page'), 'ConsensusPage');
+const SearchPage = named(() => import('./pages/search/search-page'), 'SearchPage');
+// The sections, each one chunk with its own routes: accounts, administration, history and curation (issue 4),
+// products and assessments (issue 6), vulnerability disclosure and advisories (issue 9).
+const AccountsSection = lazy(() => import('./pages/accounts/account-routes'));
+const ProductsSection = lazy(() => import('./pages/products/products-routes'));
+const DisclosureSection = lazy(() => import('./pages/disclosure/disclosure-routes'));
+// Governance pages (issue 8).
 const MembersPage = named(() => import('./pages/governance/members-page'), 'MembersPage');
 const StatementsPage = named(() => import('./pages/governance/statements-page'), 'StatementsPage');
 const StatementPage = named(() => import('./pages/governance/statement-page'), 'StatementPage');
@@ -50,10 +54,10 @@ function Pages() {
         <Route path="/compare" component={ComparePage} />
         <Route path="/consensus" component={ConsensusPage} />
         <Route path="/search" component={SearchPage} />
-      {/* Vulnerability disclosure and advisories, loaded on demand (issue 9). */}
-      <Route path="/disclosure/*?" component={DisclosureSection} />
-      <Route path="/advisories/*?" component={DisclosureSection} />
-      <Route path="/security" component={DisclosureSection} />
+        {/* Vulnerability disclosure and advisories, loaded on demand (issue 9). */}
+        <Route path="/disclosure/*?" component={DisclosureSection} />
+        <Route path="/advisories/*?" component={DisclosureSection} />
+        <Route path="/security" component={DisclosureSection} />
         <Route path="/members" component={MembersPage} />
         <Route path="/statements" component={StatementsPage} />
         <Route path="/statements/:id" component={StatementPage} />

@@ -5,12 +5,8 @@ import { Link, useLocation } from 'wouter';
 import { useI18n } from '../i18n/i18n-context';
 import { paths } from '../paths';
 import { LanguageSwitch } from './language-switch';
-import { useGovernanceText } from '../i18n/governance-text';
-import { DISCLOSURE_NAV } from '../pages/disclosure/nav-label';
 import { AccountMenu, EnrolmentNotice } from '../session/account-menu';
 import { useSession } from '../session/session';
-import { PRODUCTS_NAV, REGULATOR_NAV } from '../pages/products/nav-label';
-import { LABELS_NAV } from '../pages/labels/nav-label';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();
@@ -24,7 +20,6 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang } = useI18n();
-  const g = useGovernanceText();
   const session = useSession();
   const [location] = useLocation();
   // The heatmap needs every pixel of a desktop screen; text pages keep a readable width.
@@ -68,23 +63,23 @@ export function Layout({ children }: { children: ReactNode }) {
               <NavLink href={paths.search()}>{t.nav.search}</NavLink>
             </li>
             <li>
-              <NavLink href={paths.members()}>{g.nav.members}</NavLink>
+              <NavLink href={paths.members()}>{t.nav.members}</NavLink>
             </li>
             <li>
-              <NavLink href={paths.statements()}>{g.nav.statements}</NavLink>
+              <NavLink href={paths.statements()}>{t.nav.statements}</NavLink>
             </li>
             <li>
-              <NavLink href={paths.governance()}>{g.nav.governance}</NavLink>
+              <NavLink href={paths.governance()}>{t.nav.governance}</NavLink>
             </li>
             <li>
-              <NavLink href="/disclosure">{DISCLOSURE_NAV[lang]}</NavLink>
+              <NavLink href="/disclosure">{t.nav.disclosure}</NavLink>
             </li>
             {session.info.organisation ? (
               <li>
                 {session.info.organisation.type === 'manufacturer' ? (
-                  <NavLink href="/products">{PRODUCTS_NAV[lang]}</NavLink>
+                  <NavLink href="/products">{t.nav.products}</NavLink>
                 ) : (
-                  <NavLink href="/regulator">{REGULATOR_NAV[lang]}</NavLink>
+                  <NavLink href="/regulator">{t.nav.regulator}</NavLink>
                 )}
               </li>
             ) : null}
@@ -99,7 +94,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <p>{t.footer.about}</p>
         <p>
           {/* Server-rendered (no JavaScript needed): a full page load, not a client route. */}
-          <a href={`/labels?lang=${lang}`}>{LABELS_NAV[lang]}</a>
+          <a href={`/labels?lang=${lang}`}>{t.nav.labels}</a>
           {' · '}
           <a href="/api/docs">{t.footer.api}</a>
           {' · '}

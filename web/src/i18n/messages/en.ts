@@ -11,6 +11,13 @@ export const en = {
     compare: 'Compare',
     consensus: 'Consensus',
     search: 'Search',
+    members: 'Members',
+    statements: 'Statements',
+    governance: 'Governance',
+    disclosure: 'Report a vulnerability',
+    products: 'My products',
+    regulator: 'Regulator view',
+    labels: 'Labelled products',
   },
   language: { label: 'Language' },
   footer: {
@@ -87,6 +94,7 @@ export const en = {
       compare: { title: 'Compare two frameworks', text: 'Side by side: what one asks that the other covers, covers in part, or misses. Download as CSV.' },
       consensus: { title: 'See the consensus', text: 'Which baseline items most frameworks share, and how fragmented the landscape is.' },
       search: { title: 'Search every requirement', text: 'Find what each framework says about passwords, updates, disclosure and more.' },
+      labels: { title: 'Check a device’s label', text: 'Labelled products: how long each gets security updates, where to report a vulnerability, what it conforms to.' },
     },
   },
   frameworks: {

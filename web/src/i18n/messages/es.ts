@@ -12,6 +12,13 @@ export const es: Messages = {
     compare: 'Comparar',
     consensus: 'Consenso',
     search: 'Buscar',
+    members: 'Miembros',
+    statements: 'Declaraciones',
+    governance: 'Gobernanza',
+    disclosure: 'Notificar una vulnerabilidad',
+    products: 'Mis productos',
+    regulator: 'Vista de reguladores',
+    labels: 'Productos etiquetados',
   },
   language: { label: 'Idioma' },
   footer: {
@@ -88,6 +95,7 @@ export const es: Messages = {
       compare: { title: 'Comparar dos marcos', text: 'Lado a lado: lo que uno exige y el otro cubre, cubre en parte o no cubre. Descargable en CSV.' },
       consensus: { title: 'Ver el consenso', text: 'Qué elementos de la base común comparten más marcos y cuán fragmentado está el panorama.' },
       search: { title: 'Buscar en todos los requisitos', text: 'Qué dice cada marco sobre contraseñas, actualizaciones, divulgación de vulnerabilidades y más.' },
+      labels: { title: 'Comprobar la etiqueta de un dispositivo', text: 'Productos etiquetados: hasta cuándo recibe cada uno actualizaciones de seguridad, dónde notificar una vulnerabilidad, con qué es conforme.' },
     },
   },
   frameworks: {

@@ -14,6 +14,13 @@ export const fr: Messages = {
     compare: 'Comparer',
     consensus: 'Consensus',
     search: 'Rechercher',
+    members: 'Membres',
+    statements: 'Déclarations',
+    governance: 'Gouvernance',
+    disclosure: 'Signaler une vulnérabilité',
+    products: 'Mes produits',
+    regulator: 'Vue des régulateurs',
+    labels: 'Produits labellisés',
   },
   language: { label: 'Langue' },
   footer: {
@@ -90,6 +97,7 @@ export const fr: Messages = {
       compare: { title: 'Comparer deux référentiels', text: `Côte à côte${nb}: ce que l’un exige et que l’autre couvre, couvre en partie ou ignore. Téléchargeable en CSV.` },
       consensus: { title: 'Voir le consensus', text: 'Les éléments du socle que la plupart des référentiels partagent, et le degré de fragmentation.' },
       search: { title: 'Chercher dans toutes les exigences', text: 'Ce que dit chaque référentiel sur les mots de passe, les mises à jour, la divulgation des vulnérabilités…' },
+      labels: { title: 'Vérifier le label d’un appareil', text: `Les produits labellisés${nb}: jusqu’à quand chacun reçoit des mises à jour de sécurité, où signaler une vulnérabilité, à quoi il est conforme.` },
     },
   },
   frameworks: {

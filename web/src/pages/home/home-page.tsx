@@ -12,7 +12,7 @@ import { paths } from '../../paths';
 const FIGURES = ['frameworks', 'requirements', 'mappings', 'countries'] as const;
 
 export function HomePage() {
-  const { t, number } = useI18n();
+  const { t, lang, number } = useI18n();
   const stats = useApi('/api/stats', (signal) => getJson<Stats>('/api/stats', signal));
   const [q, setQ] = useState('');
   const [, navigate] = useLocation();
@@ -71,6 +71,13 @@ export function HomePage() {
               <p>{e.text}</p>
             </li>
           ))}
+          <li className="card entry-point">
+            <h3>
+              {/* Server-rendered (no JavaScript needed): a full page load, not a client route. */}
+              <a href={`/labels?lang=${lang}`}>{t.home.entries.labels.title}</a>
+            </h3>
+            <p>{t.home.entries.labels.text}</p>
+          </li>
         </ul>
       </section>
     </>
