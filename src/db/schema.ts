@@ -161,7 +161,10 @@ export interface OutboxTable {
   id: string;
   created_at: string;
   purpose: string;
+  /** Null when the recipient is sealed (to_sealed) or erased. */
   to_address: string | null;
+  /** An anonymous reporter's address, sealed like the case it belongs to (place "outbox:<id>:to_address"). */
+  to_sealed: string | null;
   /** The recipient's account when there is one, so erasing it erases its mail. */
   user_id: string | null;
   subject: string;
@@ -262,8 +265,11 @@ export interface ProposalCommentsTable {
   proposal_id: string;
   user_id: string;
   organisation_id: string | null;
+  /** Empty once erased. */
   body: string;
   created_at: string;
+  /** When the author's account deletion erased the text (the comment keeps its place in the discussion). */
+  erased_at: string | null;
 }
 
 export interface StatementsTable {
@@ -299,8 +305,10 @@ export interface StatementCommentsTable {
   paragraph_id: string;
   user_id: string;
   organisation_id: string | null;
+  /** Empty once erased. */
   body: string;
   created_at: string;
+  erased_at: string | null;
 }
 
 export interface SpecialInterestGroupsTable {

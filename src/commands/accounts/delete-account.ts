@@ -2,6 +2,7 @@
 // null and every row that holds the address or name is deleted (sessions, tokens, one-time links, invitations,
 // mail, throttle rows, recovery codes), in one transaction. The user row stays as a pseudonymous shell so the
 // audit log and curation history, which only ever named "user:<id>", keep verifying and keep their meaning.
+// Every feature's contributor (personal-data.ts) erases or pseudonymises its own data in the same transaction.
 import { DomainError } from '../../domain/errors.js';
 import { countActiveAdministrators, replaceRecoveryCodes, saveUser } from '../../db/repositories/users.js';
 import { deleteUserSessions } from '../../db/repositories/sessions.js';
@@ -10,13 +11,12 @@ import { deleteUserOneTimeTokens } from '../../db/repositories/one-time-tokens.j
 import { deleteInvitationsTo } from '../../db/repositories/invitations.js';
 import { deleteOutboxFor } from '../../db/repositories/outbox.js';
 import { appendAudit, userRef } from '../audit.js';
-import type { CommandContext } from '../context.js';
-import { personalDataContributors, type PersonalDataContributor } from './personal-data.js';
+import { personalDataContributors, type PersonalDataContext, type PersonalDataContributor } from './personal-data.js';
 import { reauthenticate } from './reauthenticate.js';
 import { accountKey, clearFailures } from './throttle.js';
 
 export async function deleteAccount(
-  ctx: CommandContext,
+  ctx: PersonalDataContext,
   userId: string,
   password: string,
   contributors: readonly PersonalDataContributor[] = personalDataContributors,
@@ -27,7 +27,7 @@ export async function deleteAccount(
     if (user.roles.includes('administrator') && (await countActiveAdministrators(trx)) <= 1) {
       throw new DomainError('last_administrator', 'You are the last administrator: make someone else an administrator before deleting your account.');
     }
-    for (const c of contributors) await c.erase(trx, userId);
+    for (const c of contributors) await c.erase(trx, ctx, userId);
     await deleteUserSessions(trx, userId);
     await deleteUserApiTokens(trx, userId);
     await deleteUserOneTimeTokens(trx, userId, user.email);

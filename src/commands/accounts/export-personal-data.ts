@@ -9,11 +9,10 @@ import { listApiTokens } from '../../db/repositories/api-tokens.js';
 import { listAuditEntries } from '../../db/repositories/audit-log.js';
 import { listHistory } from '../../db/repositories/history.js';
 import { userRef } from '../audit.js';
-import type { CommandContext } from '../context.js';
-import { personalDataContributors, type PersonalDataContributor } from './personal-data.js';
+import { personalDataContributors, type PersonalDataContext, type PersonalDataContributor } from './personal-data.js';
 
 export async function exportPersonalData(
-  ctx: CommandContext,
+  ctx: PersonalDataContext,
   userId: string,
   contributors: readonly PersonalDataContributor[] = personalDataContributors,
 ): Promise<Record<string, unknown>> {
@@ -31,7 +30,7 @@ export async function exportPersonalData(
     db.selectFrom('outbox').select(['id', 'created_at', 'purpose', 'subject', 'status']).where((eb) => eb.or([eb('user_id', '=', userId), eb('to_address', '=', user.email)])).execute(),
   ]);
   const other: Record<string, unknown> = {};
-  for (const c of contributors) other[c.name] = await c.export(db, userId);
+  for (const c of contributors) other[c.name] = await c.export(ctx, userId);
   return {
     format: 'iotspp-personal-data/1',
     exportedAt: ctx.clock.now().toISOString(),

@@ -5,7 +5,7 @@ import { DomainError } from '../../domain/errors.js';
 import { HISTORY_ENTITIES, listHistory, type HistoryEntity, type HistoryRecord } from '../../db/repositories/history.js';
 import type { CommandContext } from '../context.js';
 import { sha256Hex } from '../audit.js';
-import { deletedUserPseudonym } from '../accounts/personal-data.js';
+import { deletedUserPseudonym } from '../accounts/pseudonym.js';
 
 export interface HistoryQuery {
   entity?: string;

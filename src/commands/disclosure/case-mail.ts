@@ -1,6 +1,7 @@
 // Mail about a case goes through the outbox, written in the transaction that changed the case. It never holds
 // report contents, messages or the private link (the Platform does not keep the link, and the outbox is
-// readable by administrators): it says that something happened and where to look.
+// readable by administrators): it says that something happened and where to look. An anonymous reporter's
+// address is a case field: it stays sealed in the outbox too (to_sealed), opened only to deliver.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { findUser, listUsers } from '../../db/repositories/users.js';
@@ -74,6 +75,7 @@ export async function mailAboutCase(
         purpose: 'disclosure',
         userId: r.userId,
         to: r.to,
+        ...(r.userId === null ? { sealRecipient: ctx.sealer } : {}),
         subject: `[${trackingId}] ${what}`,
         text: `Vulnerability case ${trackingId} (${productName}): ${what}\n\nOpen it at ${linkFor(ctx, loaded, r)}.${editorsNote}\n\nFor confidentiality this email holds no details of the case.`,
       }),

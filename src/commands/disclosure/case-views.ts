@@ -12,6 +12,7 @@ import { listAttachments, listEvents, type EventVisibility } from '../../db/repo
 import { findAdvisory } from '../../db/repositories/disclosure-advisories.js';
 import { findOrganisation } from '../../db/repositories/organisations.js';
 import { findUser } from '../../db/repositories/users.js';
+import { personLabel } from '../accounts/pseudonym.js';
 import { attachmentNamePlace, eventPlace, openContent, type LoadedCase } from './case-access.js';
 import type { DisclosureContext } from './disclosure-context.js';
 import type { RegisteredRelease } from './product-registry.js';
@@ -63,7 +64,8 @@ export interface CaseView {
 async function personName(db: Kysely<Database>, userId: string | null): Promise<{ name: string; organisation: string }> {
   const user = userId ? await findUser(db, userId) : undefined;
   const org = user?.organisationId ? await findOrganisation(db, user.organisationId) : undefined;
-  return { name: user?.displayName ?? 'Former user', organisation: org?.name ?? '' };
+  // A deleted account shows as its pseudonym (its name is erased; the record of what it did stays).
+  return { name: personLabel(user) ?? 'Former user', organisation: org?.name ?? '' };
 }
 
 export function advisoryUrl(publicUrl: string, advisory: { id: string; initialReleaseDate: string }): string {

@@ -16,7 +16,7 @@ export async function commentOnProposal(ctx: CommandContext, actor: Actor, propo
     if (!p || !canSee(viewer, p.visibility)) throw new DomainError('proposal_not_found', `No proposal "${proposalId}".`);
     if (!canDiscuss(viewer, p.visibility)) throw new DomainError('forbidden', 'Members and expert advisors discuss proposals.');
     if (!canComment(p.status)) throw new DomainError('conflict', `The proposal is ${p.status}; its discussion is closed.`);
-    const comment: ProposalComment = { id: newId(), proposalId: p.id, userId: viewer.userId!, organisationId: viewer.organisationId, body: body.trim(), createdAt: ctx.clock.now().toISOString() };
+    const comment: ProposalComment = { id: newId(), proposalId: p.id, userId: viewer.userId!, organisationId: viewer.organisationId, body: body.trim(), createdAt: ctx.clock.now().toISOString(), erasedAt: null };
     if (comment.body === '') throw new DomainError('validation_failed', 'A comment says something.', [{ pointer: 'body/body', message: 'is empty' }]);
     await insertProposalComment(trx, comment);
     await appendAudit(trx, ctx, { actor: auditActor(actor), action: 'governance.proposal.comment', subject: `proposal:${p.id}`, payload: { commentId: comment.id } });

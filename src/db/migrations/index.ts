@@ -7,6 +7,7 @@ import * as governance from './2026-11-25-01-governance.js';
 import * as disclosure from './2026-11-28-01-disclosure.js';
 import * as products from './2026-11-29-01-products.js';
 import * as labels from './2026-11-30-01-labels.js';
+import * as personalData from './2026-12-01-01-personal-data.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23-01-registry': registry,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-01-disclosure': disclosure,
   '2026-11-29-01-products': products,
   '2026-11-30-01-labels': labels,
+  '2026-12-01-01-personal-data': personalData,
 };

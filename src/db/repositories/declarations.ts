@@ -45,3 +45,8 @@ export async function saveDeclaration(db: Kysely<Database>, d: StoredDeclaration
     .onConflict((oc) => oc.column('release_id').doUpdateSet(values))
     .execute();
 }
+
+/** Declarations whose current revision one actor ("user:<id>") wrote. */
+export async function declarationsLastWrittenBy(db: Kysely<Database>, actor: string): Promise<StoredDeclaration[]> {
+  return (await db.selectFrom('declarations').selectAll().where('updated_by', '=', actor).orderBy('updated_at').execute()).map(fromRow);
+}

@@ -151,3 +151,23 @@ export async function casesCoordinatedBy(db: Kysely<Database>, userId: string): 
   const rows = await db.selectFrom('disclosure_case_coordinators').select('case_id').where('user_id', '=', userId).execute();
   return rows.map((r) => r.case_id);
 }
+
+/** Replaces a case's sealed report (the reporter's contact fields erased, re-sealed in the same place). */
+export async function replaceCaseContent(db: Kysely<Database>, caseId: string, contentSealed: string): Promise<void> {
+  await db.updateTable('disclosure_cases').set({ content_sealed: contentSealed }).where('id', '=', caseId).execute();
+}
+
+/** A person's part in coordination: the cases they coordinate, and the coordinators they brought onto cases. */
+export async function coordinationsOf(db: Kysely<Database>, userId: string): Promise<{ caseId: string; userId: string; addedBy: string; addedAt: string }[]> {
+  const rows = await db
+    .selectFrom('disclosure_case_coordinators')
+    .selectAll()
+    .where((eb) => eb.or([eb('user_id', '=', userId), eb('added_by', '=', userId)]))
+    .orderBy('added_at')
+    .execute();
+  return rows.map((r) => ({ caseId: r.case_id, userId: r.user_id, addedBy: r.added_by, addedAt: r.added_at }));
+}
+
+export async function removeCoordinator(db: Kysely<Database>, caseId: string, userId: string): Promise<void> {
+  await db.deleteFrom('disclosure_case_coordinators').where('case_id', '=', caseId).where('user_id', '=', userId).execute();
+}

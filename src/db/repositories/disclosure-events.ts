@@ -1,7 +1,8 @@
 // A case's timeline (append-only: steps, messages, deadline changes, invitations) and its attachments. Bodies and
 // file contents are sealed; the repository stores and returns them as they are.
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.js';
+import type { DisclosureCaseEventsTable } from '../schema-disclosure.js';
 
 import type { EventVisibility } from '../../domain/disclosure/event-visibility.js';
 
@@ -42,7 +43,29 @@ export async function appendEvent(db: Kysely<Database>, e: Omit<StoredEvent, 'se
 
 export async function listEvents(db: Kysely<Database>, caseId: string, visibilities: readonly EventVisibility[]): Promise<StoredEvent[]> {
   const rows = await db.selectFrom('disclosure_case_events').selectAll().where('case_id', '=', caseId).where('visibility', 'in', [...visibilities]).orderBy('seq').execute();
-  return rows.map((r) => ({
+  return rows.map(eventFromRow);
+}
+
+/** Events one person wrote, on any case, in order. */
+export async function listEventsBy(db: Kysely<Database>, userId: string): Promise<StoredEvent[]> {
+  const rows = await db.selectFrom('disclosure_case_events').selectAll().where('author_user_id', '=', userId).orderBy('at').orderBy('seq').execute();
+  return rows.map(eventFromRow);
+}
+
+/** Events of one kind on the given cases (e.g. the coordinator-added events that name a person). */
+export async function listEventsOfKind(db: Kysely<Database>, caseIds: readonly string[], kind: string): Promise<StoredEvent[]> {
+  if (caseIds.length === 0) return [];
+  const rows = await db.selectFrom('disclosure_case_events').selectAll().where('case_id', 'in', [...caseIds]).where('kind', '=', kind).orderBy('seq').execute();
+  return rows.map(eventFromRow);
+}
+
+/** Replaces an event's sealed body (a name in it erased, re-sealed in the same place). */
+export async function replaceEventBody(db: Kysely<Database>, eventId: string, bodySealed: string): Promise<void> {
+  await db.updateTable('disclosure_case_events').set({ body_sealed: bodySealed }).where('id', '=', eventId).execute();
+}
+
+function eventFromRow(r: Selectable<DisclosureCaseEventsTable>): StoredEvent {
+  return {
     id: r.id,
     caseId: r.case_id,
     seq: Number(r.seq),
@@ -52,7 +75,7 @@ export async function listEvents(db: Kysely<Database>, caseId: string, visibilit
     kind: r.kind,
     visibility: r.visibility as EventVisibility,
     bodySealed: r.body_sealed,
-  }));
+  };
 }
 
 export interface StoredAttachment {

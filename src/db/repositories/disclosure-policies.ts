@@ -88,3 +88,14 @@ export async function psirtOrganisationsOf(db: Kysely<Database>, userId: string)
   const rows = await db.selectFrom('disclosure_psirt_members').select('organisation_id').where('user_id', '=', userId).execute();
   return rows.map((r) => r.organisation_id);
 }
+
+/** A person's PSIRT designations: where they are on a PSIRT, and whom they designated (added_by "user:<id>"). */
+export async function psirtDesignationsOf(db: Kysely<Database>, userId: string): Promise<{ organisationId: string; userId: string; addedBy: string; addedAt: string }[]> {
+  const rows = await db
+    .selectFrom('disclosure_psirt_members')
+    .selectAll()
+    .where((eb) => eb.or([eb('user_id', '=', userId), eb('added_by', '=', `user:${userId}`)]))
+    .orderBy('added_at')
+    .execute();
+  return rows.map((r) => ({ organisationId: r.organisation_id, userId: r.user_id, addedBy: r.added_by, addedAt: r.added_at }));
+}

@@ -50,3 +50,8 @@ export async function findEvidence(db: Kysely<Database>, productId: string, sha2
 export async function listEvidence(db: Kysely<Database>, productId: string): Promise<EvidenceFile[]> {
   return (await db.selectFrom('evidence_files').selectAll().where('product_id', '=', productId).orderBy('uploaded_at', 'desc').orderBy('name').execute()).map(fromRow);
 }
+
+/** Evidence files one actor ("user:<id>") uploaded, on any product. */
+export async function evidenceUploadedBy(db: Kysely<Database>, actor: string): Promise<EvidenceFile[]> {
+  return (await db.selectFrom('evidence_files').selectAll().where('uploaded_by', '=', actor).orderBy('uploaded_at').execute()).map(fromRow);
+}

@@ -42,3 +42,12 @@ export async function findCurrentAdvisor(db: Kysely<Database>, userId: string): 
   const row = await db.selectFrom('expert_advisors').selectAll().where('user_id', '=', userId).where('ended_at', 'is', null).executeTakeFirst();
   return row ? fromRow(row) : undefined;
 }
+
+/** Every admission of a person to the Group, current or ended. */
+export async function listAdvisorshipsOf(db: Kysely<Database>, userId: string): Promise<ExpertAdvisor[]> {
+  return (await db.selectFrom('expert_advisors').selectAll().where('user_id', '=', userId).orderBy('admitted_at').execute()).map(fromRow);
+}
+
+export async function endAdvisorship(db: Kysely<Database>, id: string, at: string): Promise<void> {
+  await db.updateTable('expert_advisors').set({ ended_at: at }).where('id', '=', id).where('ended_at', 'is', null).execute();
+}

@@ -183,3 +183,27 @@ export async function claimedFrameworks(db: Kysely<Database>): Promise<{ id: str
   for (const r of rows) if (!seen.has(r.framework_id)) seen.set(r.framework_id, r.framework_name);
   return [...seen].map(([id, name]) => ({ id, name }));
 }
+
+/** The labels one actor ("user:<id>") issued or withdrew, as the registry lists them. */
+export async function labelsIssuedOrWithdrawnBy(
+  db: Kysely<Database>,
+  actor: string,
+): Promise<{ id: string; productName: string; releaseVersion: string; issuedAt: string; issuedBy: string; withdrawnAt: string | null; withdrawalReason: string | null; withdrawalNote: string | null; withdrawnBy: string | null }[]> {
+  const rows = await db
+    .selectFrom('labels')
+    .select(['id', 'product_name', 'release_version', 'issued_at', 'issued_by', 'withdrawn_at', 'withdrawal_reason', 'withdrawal_note', 'withdrawn_by'])
+    .where((eb) => eb.or([eb('issued_by', '=', actor), eb('withdrawn_by', '=', actor)]))
+    .orderBy('issued_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    productName: r.product_name,
+    releaseVersion: r.release_version,
+    issuedAt: r.issued_at,
+    issuedBy: r.issued_by,
+    withdrawnAt: r.withdrawn_at,
+    withdrawalReason: r.withdrawal_reason,
+    withdrawalNote: r.withdrawal_note,
+    withdrawnBy: r.withdrawn_by,
+  }));
+}

@@ -5,7 +5,9 @@ export interface OutboxMessage {
   id: string;
   createdAt: string;
   purpose: string;
+  /** Null when the recipient is sealed (toSealed): an anonymous reporter's address is never kept in clear. */
   to: string | null;
+  toSealed: string | null;
   userId: string | null;
   subject: string;
   body: string;
@@ -20,6 +22,7 @@ function fromRow(row: Selectable<OutboxTable>): OutboxMessage {
     createdAt: row.created_at,
     purpose: row.purpose,
     to: row.to_address,
+    toSealed: row.to_sealed,
     userId: row.user_id,
     subject: row.subject,
     body: row.body,
@@ -37,6 +40,7 @@ export async function insertOutboxMessage(db: Kysely<Database>, m: OutboxMessage
       created_at: m.createdAt,
       purpose: m.purpose,
       to_address: m.to,
+      to_sealed: m.toSealed,
       user_id: m.userId,
       subject: m.subject,
       body: m.body,
@@ -72,4 +76,17 @@ export async function markOutboxFailed(db: Kysely<Database>, id: string, error: 
 export async function deleteOutboxFor(db: Kysely<Database>, userId: string, email: string | null): Promise<void> {
   await db.deleteFrom('outbox').where('user_id', '=', userId).execute();
   if (email) await db.deleteFrom('outbox').where('to_address', '=', email).execute();
+}
+
+/**
+ * Replaces a text in the subjects and bodies of messages of the purposes starting with `purposePrefix` (e.g. a
+ * proposal's title that named a person, once that person's account is deleted).
+ */
+export async function rewriteOutboxText(db: Kysely<Database>, purposePrefix: string, from: string, to: string): Promise<void> {
+  if (from === '' || from === to) return;
+  const rows = await db.selectFrom('outbox').select(['id', 'subject', 'body']).where('purpose', 'like', `${purposePrefix}%`).execute();
+  for (const r of rows) {
+    if (!r.subject.includes(from) && !r.body.includes(from)) continue;
+    await db.updateTable('outbox').set({ subject: r.subject.replaceAll(from, to), body: r.body.replaceAll(from, to) }).where('id', '=', r.id).execute();
+  }
 }

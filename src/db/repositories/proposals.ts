@@ -148,16 +148,38 @@ export interface ProposalComment {
   proposalId: string;
   userId: string;
   organisationId: string | null;
+  /** Empty once erased. */
   body: string;
   createdAt: string;
+  /** When the author's account deletion erased the text; the comment keeps its place in the discussion. */
+  erasedAt: string | null;
 }
 
 export async function insertProposalComment(db: Kysely<Database>, c: ProposalComment): Promise<void> {
-  await db.insertInto('proposal_comments').values({ id: c.id, proposal_id: c.proposalId, user_id: c.userId, organisation_id: c.organisationId, body: c.body, created_at: c.createdAt }).execute();
+  await db
+    .insertInto('proposal_comments')
+    .values({ id: c.id, proposal_id: c.proposalId, user_id: c.userId, organisation_id: c.organisationId, body: c.body, created_at: c.createdAt, erased_at: c.erasedAt })
+    .execute();
 }
 
 export async function listProposalComments(db: Kysely<Database>, proposalId: string): Promise<ProposalComment[]> {
   const rows = await db.selectFrom('proposal_comments').selectAll().where('proposal_id', '=', proposalId).orderBy('created_at').orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, proposalId: r.proposal_id, userId: r.user_id, organisationId: r.organisation_id, body: r.body, createdAt: r.created_at }));
+  return rows.map((r) => ({ id: r.id, proposalId: r.proposal_id, userId: r.user_id, organisationId: r.organisation_id, body: r.body, createdAt: r.created_at, erasedAt: r.erased_at }));
+}
+
+/** Every ballot a person cast for their organisation, on any proposal. */
+export async function listBallotsCastBy(db: Kysely<Database>, userId: string): Promise<(Ballot & { proposalId: string })[]> {
+  const rows = await db.selectFrom('ballots').selectAll().where('user_id', '=', userId).orderBy('audit_seq').execute();
+  return rows.map((r) => ({ proposalId: r.proposal_id, organisationId: r.organisation_id, choice: r.choice as Choice, at: r.cast_at, userId: r.user_id, seq: Number(r.audit_seq) }));
+}
+
+export async function listProposalCommentsBy(db: Kysely<Database>, userId: string): Promise<ProposalComment[]> {
+  const rows = await db.selectFrom('proposal_comments').selectAll().where('user_id', '=', userId).orderBy('created_at').orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, proposalId: r.proposal_id, userId: r.user_id, organisationId: r.organisation_id, body: r.body, createdAt: r.created_at, erasedAt: r.erased_at }));
+}
+
+/** Erases the text of a person's comments, keeping each comment's place (author id, organisation, time). */
+export async function eraseProposalCommentsBy(db: Kysely<Database>, userId: string, at: string): Promise<void> {
+  await db.updateTable('proposal_comments').set({ body: '', erased_at: at }).where('user_id', '=', userId).where('erased_at', 'is', null).execute();
 }
 

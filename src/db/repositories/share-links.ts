@@ -42,3 +42,8 @@ export async function listShareLinks(db: Kysely<Database>, releaseId: string): P
 export async function revokeShareLink(db: Kysely<Database>, id: string, at: string): Promise<void> {
   await db.updateTable('share_links').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
 }
+
+/** Share links one actor ("user:<id>") created. */
+export async function shareLinksCreatedBy(db: Kysely<Database>, actor: string): Promise<ShareLink[]> {
+  return (await db.selectFrom('share_links').selectAll().where('created_by', '=', actor).orderBy('created_at').execute()).map(fromRow);
+}

@@ -100,3 +100,23 @@ export async function listSigReports(db: Kysely<Database>, sigId: string): Promi
   const rows = await db.selectFrom('sig_reports').selectAll().where('sig_id', '=', sigId).orderBy('reported_on', 'desc').orderBy('created_at', 'desc').execute();
   return rows.map((r) => ({ id: r.id, sigId: r.sig_id, title: r.title, body: r.body, reportedOn: r.reported_on, createdBy: r.created_by, createdAt: r.created_at }));
 }
+
+/** What one person did in groups: those they formed, where they take part in person, the reports they filed. */
+export async function sigRecordsOf(db: Kysely<Database>, userId: string): Promise<{ formed: SpecialInterestGroup[]; inPerson: (SigParticipant & { sigId: string })[]; reports: SigReport[] }> {
+  const [formed, inPerson, reports] = await Promise.all([
+    db.selectFrom('special_interest_groups').selectAll().where('created_by', '=', userId).orderBy('created_at').execute(),
+    db.selectFrom('sig_participants').selectAll().where('kind', '=', 'advisor').where('participant_id', '=', userId).orderBy('joined_at').execute(),
+    db.selectFrom('sig_reports').selectAll().where('created_by', '=', userId).orderBy('created_at').execute(),
+  ]);
+  return {
+    formed: formed.map(fromRow),
+    inPerson: inPerson.map((r) => ({ sigId: r.sig_id, kind: r.kind as ParticipantKind, id: r.participant_id, joinedAt: r.joined_at })),
+    reports: reports.map((r) => ({ id: r.id, sigId: r.sig_id, title: r.title, body: r.body, reportedOn: r.reported_on, createdBy: r.created_by, createdAt: r.created_at })),
+  };
+}
+
+/** A person (an expert advisor taking part in person) leaves every group. */
+export async function removePersonFromSigs(db: Kysely<Database>, userId: string): Promise<number> {
+  const result = await db.deleteFrom('sig_participants').where('kind', '=', 'advisor').where('participant_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

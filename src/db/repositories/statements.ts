@@ -1,6 +1,6 @@
 // Statements, every version of their text, and the comments on their paragraphs.
 import type { Kysely, Selectable } from 'kysely';
-import type { Database, StatementsTable } from '../schema.js';
+import type { Database, StatementCommentsTable, StatementsTable, StatementVersionsTable } from '../schema.js';
 import type { Paragraph, StatementStatus } from '../../domain/governance/statements.js';
 import type { Visibility } from '../../domain/governance/visibility.js';
 import { fromJson, toJson } from '../json-column.js';
@@ -37,8 +37,11 @@ export interface StatementComment {
   paragraphId: string;
   userId: string;
   organisationId: string | null;
+  /** Empty once erased. */
   body: string;
   createdAt: string;
+  /** When the author's account deletion erased the text; the comment keeps its place on the paragraph. */
+  erasedAt: string | null;
 }
 
 function fromRow(r: Selectable<StatementsTable>): Statement {
@@ -102,9 +105,8 @@ export async function insertStatementVersion(db: Kysely<Database>, v: StatementV
     .execute();
 }
 
-export async function listStatementVersions(db: Kysely<Database>, statementId: string): Promise<StatementVersion[]> {
-  const rows = await db.selectFrom('statement_versions').selectAll().where('statement_id', '=', statementId).orderBy('version').execute();
-  return rows.map((r) => ({
+function versionFromRow(r: Selectable<StatementVersionsTable>): StatementVersion {
+  return {
     statementId: r.statement_id,
     version: Number(r.version),
     title: r.title,
@@ -112,19 +114,32 @@ export async function listStatementVersions(db: Kysely<Database>, statementId: s
     note: r.note,
     createdBy: r.created_by,
     createdAt: r.created_at,
-  }));
+  };
+}
+
+export async function listStatementVersions(db: Kysely<Database>, statementId: string): Promise<StatementVersion[]> {
+  const rows = await db.selectFrom('statement_versions').selectAll().where('statement_id', '=', statementId).orderBy('version').execute();
+  return rows.map(versionFromRow);
+}
+
+/** The statements a person drafted and the versions they wrote. */
+export async function statementRecordsOf(db: Kysely<Database>, userId: string): Promise<{ drafted: Statement[]; versions: StatementVersion[] }> {
+  const [drafted, versions] = await Promise.all([
+    db.selectFrom('statements').selectAll().where('created_by', '=', userId).orderBy('created_at').execute(),
+    db.selectFrom('statement_versions').selectAll().where('created_by', '=', userId).orderBy('created_at').orderBy('version').execute(),
+  ]);
+  return { drafted: drafted.map(fromRow), versions: versions.map(versionFromRow) };
 }
 
 export async function insertStatementComment(db: Kysely<Database>, c: StatementComment): Promise<void> {
   await db
     .insertInto('statement_comments')
-    .values({ id: c.id, statement_id: c.statementId, version: c.version, paragraph_id: c.paragraphId, user_id: c.userId, organisation_id: c.organisationId, body: c.body, created_at: c.createdAt })
+    .values({ id: c.id, statement_id: c.statementId, version: c.version, paragraph_id: c.paragraphId, user_id: c.userId, organisation_id: c.organisationId, body: c.body, created_at: c.createdAt, erased_at: c.erasedAt })
     .execute();
 }
 
-export async function listStatementComments(db: Kysely<Database>, statementId: string): Promise<StatementComment[]> {
-  const rows = await db.selectFrom('statement_comments').selectAll().where('statement_id', '=', statementId).orderBy('created_at').orderBy('id').execute();
-  return rows.map((r) => ({
+function commentFromRow(r: Selectable<StatementCommentsTable>): StatementComment {
+  return {
     id: r.id,
     statementId: r.statement_id,
     version: Number(r.version),
@@ -133,5 +148,21 @@ export async function listStatementComments(db: Kysely<Database>, statementId: s
     organisationId: r.organisation_id,
     body: r.body,
     createdAt: r.created_at,
-  }));
+    erasedAt: r.erased_at,
+  };
+}
+
+export async function listStatementComments(db: Kysely<Database>, statementId: string): Promise<StatementComment[]> {
+  const rows = await db.selectFrom('statement_comments').selectAll().where('statement_id', '=', statementId).orderBy('created_at').orderBy('id').execute();
+  return rows.map(commentFromRow);
+}
+
+export async function listStatementCommentsBy(db: Kysely<Database>, userId: string): Promise<StatementComment[]> {
+  const rows = await db.selectFrom('statement_comments').selectAll().where('user_id', '=', userId).orderBy('created_at').orderBy('id').execute();
+  return rows.map(commentFromRow);
+}
+
+/** Erases the text of a person's paragraph comments, keeping each comment's place. */
+export async function eraseStatementCommentsBy(db: Kysely<Database>, userId: string, at: string): Promise<void> {
+  await db.updateTable('statement_comments').set({ body: '', erased_at: at }).where('user_id', '=', userId).where('erased_at', 'is', null).execute();
 }

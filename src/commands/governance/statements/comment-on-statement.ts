@@ -21,7 +21,7 @@ export async function commentOnStatement(ctx: CommandContext, actor: Actor, stat
     if (!version.paragraphs.some((p) => p.id === input.paragraphId)) throw new DomainError('not_found', `Version ${input.version} has no paragraph "${input.paragraphId}".`);
     const body = input.body.trim();
     if (body === '') throw new DomainError('validation_failed', 'A comment says something.', [{ pointer: 'body/body', message: 'is empty' }]);
-    const comment: StatementComment = { id: newId(), statementId: statement.id, version: input.version, paragraphId: input.paragraphId, userId: viewer.userId!, organisationId: viewer.organisationId, body, createdAt: ctx.clock.now().toISOString() };
+    const comment: StatementComment = { id: newId(), statementId: statement.id, version: input.version, paragraphId: input.paragraphId, userId: viewer.userId!, organisationId: viewer.organisationId, body, createdAt: ctx.clock.now().toISOString(), erasedAt: null };
     await insertStatementComment(trx, comment);
     await appendAudit(trx, ctx, { actor: auditActor(actor), action: 'governance.statement.comment', subject: `statement:${statement.id}`, payload: { commentId: comment.id, version: comment.version, paragraphId: comment.paragraphId } });
     return comment;

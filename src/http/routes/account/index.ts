@@ -10,6 +10,8 @@ import { createApiToken, revokeOwnApiToken } from '../../../commands/accounts/ap
 import { exportPersonalData } from '../../../commands/accounts/export-personal-data.js';
 import { deleteAccount } from '../../../commands/accounts/delete-account.js';
 import { csrfTokenFor } from '../../../commands/accounts/start-session.js';
+import type { PersonalDataContext } from '../../../commands/accounts/personal-data.js';
+import { disclosureContext } from '../disclosure/context.js';
 import { readErrors, sensitiveRateLimit, writeErrors } from '../../schemas/common.js';
 import { accountContext, clearSessionCookie, requireSession, requireUser, setSessionCookie } from '../../plugins/session.js';
 import { ApiTokenSchema, DisplayName, Message, OrganisationSchema, Password, SessionMetaSchema, UserSchema } from './schema.js';
@@ -21,6 +23,8 @@ const PasswordBody = Type.Object({ password: Password }, { additionalProperties:
 
 export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const ctx = accountContext(app);
+  // Export and erasure reach every feature's data, disclosure's sealed fields included: same key as disclosure.
+  const personal: PersonalDataContext = { ...app.deps, sealer: disclosureContext(app).sealer, publicUrl: app.deps.config.publicUrl };
 
   app.get('/api/me', { schema: { tags: ['accounts'], summary: 'My account', response: { 200: Me, ...readErrors } }, config: { access: { action: 'account.read' } } }, async (req) => {
     const o = await accountOverview(app.deps, requireUser(req).userId);
@@ -43,14 +47,14 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/me',
     { schema: { tags: ['accounts'], summary: 'Delete my account (asks for the password)', body: PasswordBody, response: { 200: Message, ...writeErrors } }, config: { access: { action: 'account.delete' }, rateLimit: sensitiveRateLimit } },
     async (req, reply) => {
-      await deleteAccount(app.deps, requireUser(req).userId, req.body.password);
+      await deleteAccount(personal, requireUser(req).userId, req.body.password);
       clearSessionCookie(req, reply);
       return { message: 'Your account and your personal data are deleted.' };
     },
   );
 
   app.get('/api/me/export', { schema: { tags: ['accounts'], summary: 'Download everything the platform holds about me (JSON)' }, config: { access: { action: 'account.read' } } }, async (req, reply) => {
-    const data = await exportPersonalData(app.deps, requireUser(req).userId);
+    const data = await exportPersonalData(personal, requireUser(req).userId);
     return reply.header('content-disposition', 'attachment; filename="iotspp-personal-data.json"').type('application/json; charset=utf-8').send(JSON.stringify(data, null, 2));
   });
 

@@ -1,5 +1,6 @@
 // Export then delete: the export holds the user's data (and what contributors add), never secrets; deletion
-// leaves the user's email and name nowhere in the database, and the audit chain still verifies.
+// leaves the user's email and name nowhere in the database, and the audit chain still verifies. The same for a
+// person who took part in every feature: personal-data-features.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, fixedClock, type TestApp } from '../../../../test/app.js';
@@ -7,6 +8,7 @@ import { dialects } from '../../../../test/stores.js';
 import { PASSWORD, createUser, request, setupAdministrator, signInAgain, type SignedIn } from '../../../../test/accounts.js';
 import { exportPersonalData } from '../../../commands/accounts/export-personal-data.js';
 import { verifyAuditLog } from '../../../commands/accounts/verify-audit.js';
+import { disclosureContext } from '../disclosure/context.js';
 
 async function everyTextValue(t: TestApp): Promise<{ table: string; value: string }[]> {
   const tables = await t.store.db.introspection.getTables();
@@ -58,11 +60,12 @@ describe.each(dialects)('personal data on %s', (dialect) => {
       name: 'example-feature',
       export: async (_db: unknown, id: string) => ({ notes: [`note of ${id}`] }),
       erased: [] as string[],
-      async erase(_trx: unknown, id: string) {
+      async erase(_trx: unknown, _ctx: unknown, id: string) {
         this.erased.push(id);
       },
     };
-    expect((await exportPersonalData(t.app.deps, user.userId, [contributor])).other).toEqual({ 'example-feature': { notes: [`note of ${user.userId}`] } });
+    const ctx = { ...t.app.deps, sealer: disclosureContext(t.app).sealer, publicUrl: t.app.deps.config.publicUrl };
+    expect((await exportPersonalData(ctx, user.userId, [contributor])).other).toEqual({ 'example-feature': { notes: [`note of ${user.userId}`] } });
 
     expect((await request(t.app, user, 'DELETE', '/api/me', { password: 'not my password at all' })).statusCode).toBe(401);
     const deleted = await request(t.app, user, 'DELETE', '/api/me', { password: PASSWORD });

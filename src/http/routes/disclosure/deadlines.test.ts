@@ -12,6 +12,8 @@ import { mandatoryFailures } from '../../../../test/disclosure/csaf-validator.js
 import { REPO_ROOT } from '../../../catalogs/bundle-paths.js';
 import { runDeadlineTick, startDeadlineTimer } from '../../../commands/disclosure/run-deadline-tick.js';
 import { disclosureContext } from './context.js';
+import { disclosureSealer } from '../../../crypto/sealed-box.js';
+import { outboxRecipientPlace } from '../../../commands/accounts/mail.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -21,8 +23,11 @@ describe.each(dialects)('disclosure deadlines on %s', (dialect) => {
   let received: number;
   const at = (days: number, minutes = 1) => w.clock.set(new Date(received + days * DAY + minutes * 60_000).toISOString());
   const tick = async () => (await runDeadlineTick(disclosureContext(w.t.app))).map((n) => n.kind);
+  // An anonymous reporter's address is sealed in the outbox (to_sealed): open it to find their mail.
   const mailTo = async (address: string) =>
-    (await w.t.store.db.selectFrom('outbox').select('subject').where('to_address', '=', address).where('purpose', '=', 'disclosure').orderBy('created_at').execute()).map((m) => m.subject);
+    (await w.t.store.db.selectFrom('outbox').select(['id', 'subject', 'to_address', 'to_sealed']).where('purpose', '=', 'disclosure').orderBy('created_at').execute())
+      .filter((m) => (m.to_address ?? disclosureSealer(w.secretKey).open(m.to_sealed!, outboxRecipientPlace(m.id))) === address)
+      .map((m) => m.subject);
 
   beforeAll(async () => {
     w = await createWorld(dialect);

@@ -72,13 +72,17 @@ export function presentRecord(r: ProposalRecord) {
   };
 }
 
-/** A comment on a proposal or on a statement's paragraph: who wrote it, for which organisation, when. */
-export function presentComment(c: Pick<CommentView, 'id' | 'userId' | 'authorName' | 'organisationId' | 'organisationName' | 'body' | 'createdAt'>) {
+/**
+ * A comment on a proposal or on a statement's paragraph: who wrote it, for which organisation, when. An erased
+ * comment (its author deleted their account) keeps its place, with no text and the author's pseudonym.
+ */
+export function presentComment(c: Pick<CommentView, 'id' | 'userId' | 'authorName' | 'organisationId' | 'organisationName' | 'body' | 'createdAt' | 'erasedAt'>) {
   return {
     id: c.id,
     author: { id: c.userId, name: c.authorName },
     organisation: c.organisationId ? { id: c.organisationId, name: c.organisationName ?? c.organisationId } : null,
     body: c.body,
+    erased: c.erasedAt !== null,
     createdAt: c.createdAt,
   };
 }

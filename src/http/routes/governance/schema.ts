@@ -101,7 +101,10 @@ export const CommentSchema = Type.Object({
   id: Type.String(),
   author: Type.Object({ id: Type.String(), name: Nullable(Type.String()) }),
   organisation: Nullable(Named),
+  /** Empty when erased. */
   body: Type.String(),
+  /** The author deleted their account: the text is gone, the comment keeps its place. */
+  erased: Type.Boolean(),
   createdAt: Type.String(),
 });
 export const CommentBody = Type.Object({ body: Type.String({ minLength: 1, maxLength: 10_000, pattern: '\\S' }) }, { additionalProperties: false });

@@ -72,7 +72,7 @@ function Discussion({ p, comments, canComment, reload }: { p: Proposal; comments
                 {c.author.name ?? ''}
                 {c.organisation ? ` (${c.organisation.name})` : ''} · {when(c.createdAt)}
               </p>
-              <p>{c.body}</p>
+              {c.erased ? <p className="comment__erased">{g.proposals.commentErased}</p> : <p>{c.body}</p>}
             </li>
           ))}
         </ul>

@@ -38,7 +38,7 @@ function ParagraphComments({ statement, paragraphId, index, comments, canComment
               {c.author.name ?? ''}
               {c.organisation ? ` (${c.organisation.name})` : ''} · {g.statements.version(c.version)} · {when(c.createdAt)}
             </p>
-            <p>{c.body}</p>
+            {c.erased ? <p className="comment__erased">{g.proposals.commentErased}</p> : <p>{c.body}</p>}
           </li>
         ))}
       </ul>

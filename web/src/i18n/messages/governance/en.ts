@@ -126,6 +126,7 @@ export const governanceEn = {
     withdraw: 'Withdraw the proposal',
     discussion: 'Discussion',
     noComments: 'No comment yet.',
+    commentErased: 'Comment removed: its author deleted their account.',
     addComment: 'Add a comment',
     evidence: 'What the registry says',
     outcome: (status: string, early: boolean) => `${status}${early ? ', decided early' : ''}.`,

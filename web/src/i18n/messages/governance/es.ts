@@ -127,6 +127,7 @@ export const governanceEs: GovernanceMessages = {
     withdraw: 'Retirar la propuesta',
     discussion: 'Debate',
     noComments: 'Aún no hay comentarios.',
+    commentErased: 'Comentario retirado: su autor eliminó su cuenta.',
     addComment: 'Añadir un comentario',
     evidence: 'Lo que dice el registro',
     outcome: (status, early) => `${status}${early ? ', decidida antes del cierre' : ''}.`,

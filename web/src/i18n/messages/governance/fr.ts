@@ -129,6 +129,7 @@ export const governanceFr: GovernanceMessages = {
     withdraw: 'Retirer la proposition',
     discussion: 'Discussion',
     noComments: 'Aucun commentaire pour l’instant.',
+    commentErased: `Commentaire retiré${nb}: son auteur a supprimé son compte.`,
     addComment: 'Ajouter un commentaire',
     evidence: 'Ce que dit le registre',
     outcome: (status, early) => `${status}${early ? ', décidée avant la clôture' : ''}.`,
