@@ -6,6 +6,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema.js';
 import type { DatabaseTarget } from './database-url.js';
+import { cachingStatements } from './sqlite-statements.js';
 
 export interface Store {
   db: Kysely<Database>;
@@ -21,7 +22,7 @@ export function openStore(target: DatabaseTarget): Store {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   // Bigint counts come back as strings from pg; we only count small things, so parse them as numbers.

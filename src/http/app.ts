@@ -1,7 +1,7 @@
 // Builds the Fastify application, apart from listening (server.ts), so tests drive it through inject().
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
+import type { FastifyHelmetOptions } from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -10,6 +10,8 @@ import type { Store } from '../db/connect.js';
 import type { Clock } from '../commands/context.js';
 import type { Config } from '../config.js';
 import { registerErrorHandler } from './plugins/errors.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { RequestsAtDebug } from './plugins/request-log.js';
 import { registerAuthorization, type ActorResolver } from './plugins/authorization.js';
 import { routes } from './routes/index.js';
 import { createActorResolver, registerSessionDecorations } from './plugins/session.js';
@@ -40,27 +42,9 @@ declare module 'fastify' {
 
 export const API_VERSION = '0.1.0';
 
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({
-    bodyLimit: deps.config.bodyLimitBytes,
-    trustProxy: deps.config.trustProxy,
-    // Query strings like ?layer=device&layer=cloud arrive as arrays; schemas coerce single values.
-    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
-    logger: deps.logger === false ? false : {
-      level: deps.config.logLevel,
-      // Secrets are never logged: no cookies, no authorization headers, no tokens in bodies.
-      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
-    },
-    genReqId: () => crypto.randomUUID(),
-  }).withTypeProvider<TypeBoxTypeProvider>();
-
-  app.decorate('deps', deps);
-  registerErrorHandler(app);
-  await app.register(cookie);
-  registerSessionDecorations(app);
-  registerAuthorization(app, deps.resolveActor ?? createActorResolver(app));
-
-  await app.register(helmet, {
+/** The security headers every response carries, as helmet options (applied by src/http/plugins/security-headers.ts). */
+export function helmetOptions(trustProxy: boolean): FastifyHelmetOptions {
+  return {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -77,8 +61,33 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
     crossOriginEmbedderPolicy: false,
-    hsts: deps.config.trustProxy ? { maxAge: 31536000, includeSubDomains: true } : false,
-  });
+    hsts: trustProxy ? { maxAge: 31536000, includeSubDomains: true } : false,
+  };
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: deps.config.bodyLimitBytes,
+    trustProxy: deps.config.trustProxy,
+    // Query strings like ?layer=device&layer=cloud arrive as arrays; schemas coerce single values.
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
+    logger: deps.logger === false ? false : {
+      level: deps.config.logLevel,
+      // Secrets are never logged: no cookies, no authorization headers, no tokens in bodies.
+      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    },
+    // One line per request at debug, not two at info (src/http/plugins/request-log.ts).
+    logController: new RequestsAtDebug(),
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('deps', deps);
+  registerErrorHandler(app);
+  await app.register(cookie);
+  registerSessionDecorations(app);
+  registerAuthorization(app, deps.resolveActor ?? createActorResolver(app));
+
+  await registerSecurityHeaders(app, helmetOptions(deps.config.trustProxy));
   await app.register(rateLimit, {
     global: true,
     max: 600,

@@ -14,7 +14,9 @@ export function payloadOf(jws: string): LabelPayload {
   return JSON.parse(Buffer.from(jws.split('.')[1]!, 'base64url').toString('utf8')) as LabelPayload;
 }
 
-function stateOf(row: Selectable<LabelsTable>, supersededVersion: string | null): LabelState {
+type StateColumns = Pick<Selectable<LabelsTable>, 'withdrawn_at' | 'withdrawal_reason' | 'withdrawal_note' | 'superseded_by' | 'superseded_at'>;
+
+function stateOf(row: StateColumns, supersededVersion: string | null): LabelState {
   const withdrawal: Withdrawal | null =
     row.withdrawn_at === null ? null : { at: row.withdrawn_at, reason: row.withdrawal_reason as WithdrawalReason, note: row.withdrawal_note ?? '' };
   const supersededBy: Supersession | null =
@@ -71,11 +73,22 @@ export async function insertLabel(db: Kysely<Database>, label: LabelRecord): Pro
     .execute();
 }
 
-export async function findLabel(db: Kysely<Database>, id: string): Promise<LabelRecord | undefined> {
-  const row = await db.selectFrom('labels').selectAll().where('id', '=', id).executeTakeFirst();
+/**
+ * One label as stored now. `known` is a decoded copy of its signed label that the caller kept from an earlier read:
+ * it is reused when the stored bytes are the very same (a label's JWS never changes once issued), sparing the
+ * decoding on pages read many times a second; the row itself, and so the label's state, is read every time.
+ */
+export async function findLabel(db: Kysely<Database>, id: string, known?: { jws: string; payload: LabelPayload }): Promise<LabelRecord | undefined> {
+  // The columns a record needs, not the registry's (names, dates, search text): half the row to read and convert.
+  const row = await db
+    .selectFrom('labels')
+    .select(['id', 'jws', 'kid', 'issued_by', 'withdrawn_by', 'withdrawn_at', 'withdrawal_reason', 'withdrawal_note', 'superseded_by', 'superseded_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) return undefined;
   const newer = row.superseded_by === null ? null : await db.selectFrom('labels').select('release_version').where('id', '=', row.superseded_by).executeTakeFirst();
-  return { id: row.id, jws: row.jws, kid: row.kid, payload: payloadOf(row.jws), issuedBy: row.issued_by, withdrawnBy: row.withdrawn_by, state: stateOf(row, newer?.release_version ?? null) };
+  const payload = known !== undefined && known.jws === row.jws ? known.payload : payloadOf(row.jws);
+  return { id: row.id, jws: row.jws, kid: row.kid, payload, issuedBy: row.issued_by, withdrawnBy: row.withdrawn_by, state: stateOf(row, newer?.release_version ?? null) };
 }
 
 /** A product's labels that nothing has replaced or withdrawn yet (candidates for supersession). */

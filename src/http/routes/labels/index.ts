@@ -2,9 +2,13 @@
 // verification asks), and the public registry with filters, pages and a CSV download (issuing is in
 // issue-routes.ts). validate -> load -> authorize -> command -> presenter.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { withdrawLabel } from '../../../commands/labels/withdraw-label.js';
 import { allLabels, labelNow, labelRegistry, manufacturersWithLabels } from '../../../commands/labels/label-queries.js';
+import { labelReader } from '../../../commands/labels/label-reader.js';
+import type { LabelPayload } from '../../../domain/labels/payload.js';
+import type { LabelStatus } from '../../../domain/labels/status.js';
 import type { LabelListing } from '../../../domain/labels/label-record.js';
 import { filterOf, labelContext } from './context.js';
 import { negotiateLanguage } from '../../../domain/labels/texts/index.js';
@@ -16,6 +20,11 @@ const PUBLIC = { access: { action: 'public.read' as const } };
 
 export const labelRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const ctx = labelContext(app);
+  const labels = labelReader(ctx);
+  // One label's JSON, serialized with the route's response schema (public fields only), is kept per label and
+  // language and sent again while the signed label, its status and its state (read for each request) are the same.
+  const BODIES_KEPT = 1_000;
+  const bodies = new Map<string, { payload: LabelPayload; status: LabelStatus; state: string; json: string }>();
 
   app.post(
     '/api/labels/:id/withdrawal',
@@ -60,9 +69,21 @@ export const labelRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/labels/:id',
     { schema: { tags: ['labels'], summary: 'One label: its status now, the signed label and its claims', params: LabelIdParams, querystring: LanguageQuery, response: { 200: LabelSchema, ...readErrors } }, config: PUBLIC },
     async (req, reply) => {
-      const now = await labelNow(ctx, req.params.id);
-      reply.header('cache-control', 'public, max-age=60').header('vary', 'Accept-Language');
-      return presentLabel(now.record, now.status, ctx.publicUrl, negotiateLanguage(req.query.lang, req.headers['accept-language']));
+      const { record, status } = await labels.now(req.params.id);
+      const language = negotiateLanguage(req.query.lang, req.headers['accept-language']);
+      reply.header('cache-control', 'public, max-age=60').header('vary', 'Accept-Language').type('application/json; charset=utf-8');
+      const key = `${record.id} ${language}`;
+      const state = JSON.stringify(record.state);
+      const kept = bodies.get(key);
+      // The body goes out as the string the route's own 200 serializer made (so, public fields only), hence the
+      // untyped reply: the typed one accepts only the object.
+      const raw = reply as FastifyReply;
+      if (kept && kept.payload === record.payload && kept.status === status && kept.state === state) return raw.send(kept.json);
+      const json = reply.serializeInput(presentLabel(record, status, ctx.publicUrl, language), '200') as string;
+      bodies.delete(key);
+      if (bodies.size >= BODIES_KEPT) bodies.delete(bodies.keys().next().value!);
+      bodies.set(key, { payload: record.payload, status, state, json });
+      return raw.send(json);
     },
   );
 
@@ -70,7 +91,7 @@ export const labelRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/labels/:id/status',
     { schema: { tags: ['labels'], summary: "A label's status (what online verification asks)", params: LabelIdParams, response: { 200: LabelStatusSchema, ...readErrors } }, config: PUBLIC },
     async (req, reply) => {
-      const now = await labelNow(ctx, req.params.id);
+      const now = await labels.now(req.params.id);
       reply.header('cache-control', 'public, max-age=60');
       return presentStatus(now.record, now.status, ctx.publicUrl, ctx.clock.now());
     },

@@ -13,6 +13,9 @@ import { parseJwks } from '../../../labels-crypto/jwks.js';
 import { verifyLabel } from '../../../labels-crypto/verify-label.js';
 import { verifyLabelSource } from '../../../commands/labels/verify-label-source.js';
 import { listAuditEntries } from '../../../db/repositories/audit-log.js';
+import { openStore } from '../../../db/connect.js';
+import { parseDatabaseUrl } from '../../../db/database-url.js';
+import { withdrawLabel } from '../../../commands/labels/withdraw-label.js';
 
 function ok(res: LightMyRequestResponse, status = 200): LightMyRequestResponse {
   if (res.statusCode !== status) throw new Error(`expected ${status}, got ${res.statusCode}: ${res.body}`);
@@ -146,6 +149,10 @@ describe.each(dialects)('labels (%s)', (dialect) => {
     expect(speaker.claims.conformance).toEqual([]);
     expect((await request(t.app, maker.editor, 'POST', `/api/labels/${speaker.id}/withdrawal`, { reason: 'false-claim' })).json().error.code).toBe('forbidden');
     expect((await request(t.app, admin, 'POST', `/api/labels/${speaker.id}/withdrawal`, { reason: 'other' })).json().error.code).toBe('validation_failed');
+    // Served (and so kept by the server) before the withdrawal, in two languages...
+    expect(ok(await t.app.inject({ url: `/l/${speaker.id}` })).body).toContain('<h2 id="status-h">Valid label</h2>');
+    expect(ok(await t.app.inject({ url: `/l/${speaker.id}?lang=fr` })).body).toContain('<h2 id="status-h">Label valide</h2>');
+    expect(ok(await t.app.inject({ url: `/api/labels/${speaker.id}` })).json()).toMatchObject({ status: 'valid', withdrawal: null });
     clock.advance(5 * 60_000);
     const withdrawn = ok(await request(t.app, admin, 'POST', `/api/labels/${speaker.id}/withdrawal`, { reason: 'unfixed-vulnerability', note: 'Remote code execution left unfixed for 120 days.' })).json();
     expect(withdrawn).toMatchObject({ status: 'withdrawn', withdrawal: { at: clock.now().toISOString(), reason: 'unfixed-vulnerability', note: 'Remote code execution left unfixed for 120 days.' } });
@@ -155,6 +162,9 @@ describe.each(dialects)('labels (%s)', (dialect) => {
     expect(page).toContain('<section class="status status-bad" aria-labelledby="status-h"><h2 id="status-h">Label withdrawn</h2>');
     expect(page).toContain('This label was withdrawn on 23 November 2026: a serious vulnerability was left unfixed.');
     expect(page).toContain('Remote code execution left unfixed for 120 days.');
+    // ...and withdrawn on the very next view.
+    expect(ok(await t.app.inject({ url: `/l/${speaker.id}?lang=fr` })).body).toContain('<h2 id="status-h">Label retiré</h2>');
+    expect(ok(await t.app.inject({ url: `/api/labels/${speaker.id}` })).json()).toMatchObject({ status: 'withdrawn', withdrawal: { reason: 'unfixed-vulnerability' } });
     expect(ok(await t.app.inject({ url: `/api/labels/${speaker.id}/status` })).json()).toMatchObject({ status: 'withdrawn', withdrawal: { reason: 'unfixed-vulnerability' } });
     expect(ok(await t.app.inject({ url: `/l/${speaker.id}/label.svg` })).body).toContain('LABEL WITHDRAWN');
 
@@ -224,5 +234,24 @@ describe.each(dialects)('labels (%s)', (dialect) => {
     const ended = ok(await t.app.inject({ url: '/api/labels?status=support-ended' })).json();
     expect(ended.items.map((l: { id: string }) => l.id)).toContain(first.id);
     clock.set('2026-11-24T12:00:00.000Z');
+  });
+
+  it('shows a withdrawal made elsewhere (the command line, another process) on the very next view of a page it served', async () => {
+    const { items } = ok(await t.app.inject({ url: '/api/labels?q=doorbell' })).json();
+    const id = items[0].id as string;
+    expect(ok(await t.app.inject({ url: `/l/${id}` })).body).toContain('<h2 id="status-h">Valid label</h2>');
+    expect(ok(await t.app.inject({ url: `/api/labels/${id}` })).json().status).toBe('valid');
+    // Another connection to the same store, as `iotspp label withdraw` run beside the server would have: the app
+    // is not told, and must see it anyway.
+    const elsewhere = openStore(parseDatabaseUrl(t.store.url));
+    try {
+      await withdrawLabel({ store: elsewhere, clock, keys: null, publicUrl: 'http://127.0.0.1:8080' }, 'cli', id, { reason: 'manufacturer-request', note: '' });
+    } finally {
+      await elsewhere.close();
+    }
+    expect(ok(await t.app.inject({ url: `/l/${id}` })).body).toContain('<h2 id="status-h">Label withdrawn</h2>');
+    expect(ok(await t.app.inject({ url: `/api/labels/${id}` })).json()).toMatchObject({ status: 'withdrawn', withdrawal: { reason: 'manufacturer-request' } });
+    expect(ok(await t.app.inject({ url: `/api/labels/${id}/status` })).json().status).toBe('withdrawn');
+    expect(ok(await t.app.inject({ url: `/l/${id}/label.svg` })).body).toContain('LABEL WITHDRAWN');
   });
 });

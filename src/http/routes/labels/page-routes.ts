@@ -6,8 +6,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { advisoriesForRelease } from '../../../commands/disclosure/release-advisories.js';
 import { storeProductRegistry } from '../../../commands/disclosure/store-product-registry.js';
-import { frameworksClaimed, labelNow, labelRegistry, manufacturersWithLabels, type LabelNow } from '../../../commands/labels/label-queries.js';
-import { LABEL_STATUSES } from '../../../domain/labels/status.js';
+import { frameworksClaimed, labelRegistry, manufacturersWithLabels, type LabelNow } from '../../../commands/labels/label-queries.js';
+import { labelReader } from '../../../commands/labels/label-reader.js';
+import { LABEL_STATUSES, type LabelStatus } from '../../../domain/labels/status.js';
+import type { LabelPayload } from '../../../domain/labels/payload.js';
 import { isOneOf, PRODUCT_CATEGORIES } from '../../../domain/labels/vocabulary.js';
 import type { LabelFilter } from '../../../domain/labels/label-record.js';
 import { renderRegistryPage } from '../../../labels-render/registry-page.js';
@@ -37,12 +39,13 @@ function wantsJose(req: FastifyRequest): boolean {
 export const labelPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const ctx = labelContext(app);
   const disclosure = { store: ctx.store, publicUrl: ctx.publicUrl, products: storeProductRegistry(ctx.store.db) };
+  const labels = labelReader(ctx);
 
   /** Loads a label from the id in the path; an id that is not a label's becomes the label_not_found error. */
   async function load(id: string): Promise<LabelNow> {
     const normalised = normaliseLabelId(id);
     if (!isLabelId(normalised)) throw new DomainError('label_not_found', `No label "${id}".`);
-    return labelNow(ctx, normalised);
+    return labels.now(normalised);
   }
 
   // Advisories change when one is published, which is rare, while a label page may be opened from many shelves
@@ -71,6 +74,13 @@ export const labelPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return value;
   }
 
+  // A rendered page is kept per label and language, and served again only while everything it was rendered from
+  // is unchanged: the same signed label, the same status and state (read from the store for this very request),
+  // the same advisories. So a withdrawal shows on the next view; what is saved is the rendering.
+  const PAGES_KEPT = 1_000;
+  type RenderedPage = { payload: LabelPayload; status: LabelStatus; state: string; advisories: ReleaseAdvisories | null; html: Buffer };
+  const rendered = new Map<string, RenderedPage>();
+
   function notFoundPage(reply: FastifyReply, language: LabelLanguage) {
     return reply.status(404).type(HTML).header('cache-control', 'no-store').send(renderLabelNotFound(language, LABEL_CSS_PATH, REGISTRY_PAGE));
   }
@@ -94,6 +104,13 @@ export const labelPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       reply.header('vary', 'Accept, Accept-Language').header('cache-control', PAGE_CACHE);
       if (wantsJose(req)) return reply.type('application/jose').send(label.record.jws);
       const { record, status } = label;
+      const known = await advisories(label);
+      const key = `${record.id} ${language}`;
+      const state = JSON.stringify(record.state);
+      const kept = rendered.get(key);
+      if (kept && kept.payload === record.payload && kept.status === status && kept.state === state && kept.advisories === known) {
+        return reply.type(HTML).header('content-language', language).send(kept.html);
+      }
       const page = `/l/${record.id}`;
       const html = renderLabelPage({
         payload: record.payload,
@@ -101,7 +118,7 @@ export const labelPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         status,
         state: record.state,
         language,
-        advisories: await advisories(label),
+        advisories: known,
         links: {
           page,
           jws: `${page}.jws`,
@@ -114,7 +131,11 @@ export const labelPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           newer: record.state.supersededBy ? `/l/${record.state.supersededBy.labelId}` : null,
         },
       });
-      return reply.type(HTML).header('content-language', language).send(html);
+      const bytes = Buffer.from(html);
+      rendered.delete(key);
+      if (rendered.size >= PAGES_KEPT) rendered.delete(rendered.keys().next().value!);
+      rendered.set(key, { payload: record.payload, status, state, advisories: known, html: bytes });
+      return reply.type(HTML).header('content-language', language).send(bytes);
     },
   );
 
