@@ -16,6 +16,7 @@ const OutboxMessageSchema = Type.Object({
   createdAt: Type.String(),
   purpose: Type.String(),
   to: Type.Union([Type.String(), Type.Null()]),
+  recipientSealed: Type.Boolean({ description: "an anonymous reporter's address: sealed, opened only to deliver (to is null)" }),
   subject: Type.String(),
   body: Type.String(),
   status: Type.String(),
@@ -90,7 +91,10 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags: ['administration'], summary: 'Mail the platform wrote (without SMTP it waits here to be read and passed on)', querystring: Type.Object(PaginationQuery, { additionalProperties: false }), response: { 200: Page(OutboxMessageSchema), ...readErrors } },
       config: { access: { action: 'outbox.read' } },
     },
-    async (req) => ({ ...(await outboxPage(app.deps, req.query)), limit: req.query.limit, offset: req.query.offset }),
+    async (req) => {
+      const page = await outboxPage(app.deps, req.query);
+      return { ...page, items: page.items.map((m) => ({ ...m, recipientSealed: m.toSealed !== null })), limit: req.query.limit, offset: req.query.offset };
+    },
   );
 
   app.get(

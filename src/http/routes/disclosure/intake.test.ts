@@ -78,6 +78,10 @@ describe.each(dialects)('disclosure intake on %s', (dialect) => {
     const sent: MailMessage[] = [];
     await deliverQueued({ ...disclosureContext(w.t.app), mailer: { send: async (m) => void sent.push(m) } }, [toReporter.id]);
     expect(sent).toEqual([expect.objectContaining({ to: 'finder@mail.example', subject: toReporter.subject })]);
+    // Administrators reading the outbox see that the recipient is sealed, never who it is.
+    const page = await request(w.t.app, w.admin, 'GET', '/api/admin/outbox?limit=100');
+    expect(page.json().items.find((m: { id: string }) => m.id === toReporter.id)).toMatchObject({ to: null, recipientSealed: true });
+    expect(page.body).not.toContain('finder@mail.example');
     for (const m of mails) {
       expect(m.subject).toContain(filed.trackingId);
       for (const secret of [REPORT.description, REPORT.steps, 'ec200maint', filed.token]) expect(m.body).not.toContain(secret);
