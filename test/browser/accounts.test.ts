@@ -13,10 +13,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { decodeQrPng } from '../labels/decode-qr.js';
 import { expectNoAxeViolations, launchBrowser } from './helpers/browser.js';
-import { startServer, type DisclosureServer } from './helpers/disclosure-server.js';
+import { startServer, type TestServer } from './helpers/test-server.js';
 import { checkPage, enrolTotp, linkFromOutbox, loaded, PASSWORD, signIn, totpCode, visitor, type Visitor } from './helpers/accounts.js';
 
-let server: DisclosureServer;
+let server: TestServer;
 let browser: Browser;
 let admin: Visitor;
 let curator: Visitor;
@@ -27,7 +27,7 @@ let curatorSecret = '';
 let curatorCodes: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ name: 'accounts', setupLink: true });
   browser = await launchBrowser();
 }, 180_000);
 

@@ -5,17 +5,18 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, openPage, settle } from './helpers/browser.js';
-import { createUser, enrolTotp, setupAdministrator, startOwnServer, type OwnServer } from './helpers/governance-server.js';
+import { createUser, enrolTotp, setupAdministrator } from './helpers/api-user.js';
+import { startServer, type TestServer } from './helpers/test-server.js';
 import { checkPage } from './helpers/accounts.js';
 
-let server: OwnServer;
+let server: TestServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  server = await startOwnServer();
+  server = await startServer({ name: 'curation', setupLink: true });
   const admin = await setupAdministrator(server);
   const me = await admin.call<{ organisation: { id: string } }>('GET', '/api/me');
   const curator = await enrolTotp(await createUser(admin, 'kit@example.org', me.organisation.id, ['curator']));

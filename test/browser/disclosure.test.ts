@@ -4,16 +4,17 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, openPage, PHONE, screenshot, settle } from './helpers/browser.js';
-import { createUser, registerProduct, setupAdministrator, startServer, type ApiUser, type DisclosureServer } from './helpers/disclosure-server.js';
+import { createUser, registerProduct, setupAdministrator, type ApiUser } from './helpers/api-user.js';
+import { startServer, type TestServer } from './helpers/test-server.js';
 
-let server: DisclosureServer;
+let server: TestServer;
 let browser: Browser;
 let psirt: ApiUser;
 let analyst: ApiUser;
 let makerId: string;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ name: 'disclosure', setupLink: true });
   const admin = await setupAdministrator(server);
   makerId = (await admin.call<{ id: string }>('POST', '/api/organisations', { name: 'Example Devices Ltd', type: 'manufacturer', country: 'GB' })).id;
   const certId = (await admin.call<{ id: string }>('POST', '/api/organisations', { name: 'Example National CERT', type: 'csirt-psirt', country: 'GB' })).id;

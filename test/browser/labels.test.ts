@@ -2,69 +2,38 @@
 // served for printing, decoded here with jsqr), with JavaScript disabled, and finds the status in plain words;
 // axe finds no violations on the label pages and the registry. Runs its own server over a fresh store with the
 // demo labels (`iotspp demo load --only labels`), so it needs nothing from the other suites.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { decodeQrPng } from '../labels/decode-qr.js';
 import { DESKTOP, expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, PHONE, screenshot } from './helpers/browser.js';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+import { CLI, ROOT, startServer, type TestServer } from './helpers/test-server.js';
 
 describe('the label from its QR code', () => {
-  let dir: string;
+  let server: TestServer;
   let base: string;
-  let server: ChildProcess;
   let browser: Browser;
-  let log = '';
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'iotspp-labels-browser-'));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    const env = { ...process.env, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: base, LOG_LEVEL: 'warn', DATABASE_URL: `sqlite:${join(dir, 'iotspp.db')}`, LABEL_KEYS_DIR: join(dir, 'keys'), SECRET_KEY_FILE: join(dir, 'secret.key') };
-    const demo = spawnSync(process.execPath, [join(root, 'bin', 'iotspp.js'), 'demo', 'load', '--only', 'labels', '--json'], { cwd: root, env, encoding: 'utf8' });
-    if (demo.status !== 0) throw new Error(`demo load failed: ${demo.stderr}`);
-    for (const link of JSON.parse(demo.stdout).loaded[0].links as { title: string; url: string }[]) {
-      const m = /\/l\/([0-9a-z]{10})$/.exec(link.url);
-      if (m) ids[link.title] = m[1]!;
-    }
-    server = spawn(process.execPath, [join(root, 'bin', 'iotspp.js'), 'serve'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    server.stdout?.on('data', (d: Buffer) => (log += d.toString()));
-    server.stderr?.on('data', (d: Buffer) => (log += d.toString()));
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      if (server.exitCode !== null) throw new Error(`the server exited: ${log}`);
-      if (Date.now() > deadline) throw new Error(`the server did not start: ${log}`);
-      if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    server = await startServer({
+      name: 'labels-browser',
+      prepare(env) {
+        const demo = spawnSync(process.execPath, [CLI, 'demo', 'load', '--only', 'labels', '--json'], { cwd: ROOT, env, encoding: 'utf8' });
+        if (demo.status !== 0) throw new Error(`demo load failed: ${demo.stderr}`);
+        for (const link of JSON.parse(demo.stdout).loaded[0].links as { title: string; url: string }[]) {
+          const m = /\/l\/([0-9a-z]{10})$/.exec(link.url);
+          if (m) ids[link.title] = m[1]!;
+        }
+      },
+    });
+    base = server.url;
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM');
-      await new Promise((r) => server.once('exit', r));
-    }
-    rmSync(dir, { recursive: true, force: true });
+    await server?.stop();
   });
 
   /** What a phone camera reads from the printed QR code. */

@@ -5,15 +5,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, openPage, PHONE, screenshot, settle } from './helpers/browser.js';
-import { createUser, setupAdministrator, startOwnServer, type ApiUser, type OwnServer } from './helpers/governance-server.js';
+import { createUser, setupAdministrator, type ApiUser } from './helpers/api-user.js';
+import { startServer, type TestServer } from './helpers/test-server.js';
 
-let server: OwnServer;
+let server: TestServer;
 let browser: Browser;
 let editor: ApiUser;
 let regulator: ApiUser;
 
 beforeAll(async () => {
-  server = await startOwnServer();
+  server = await startServer({ name: 'products', setupLink: true });
   const admin = await setupAdministrator(server);
   const maker = await admin.call<{ id: string }>('POST', '/api/organisations', { name: 'Demo Lumen Devices', type: 'manufacturer', country: 'GB' });
   editor = await createUser(admin, 'editor@lumen.example', maker.id, ['manufacturer-editor']);

@@ -1,5 +1,5 @@
 // The governance API from the browser: response shapes from the server's TypeBox schemas (types only), and
-// writes sent with the session's CSRF token (GET /api/session hands it to the page).
+// writes through the shared client with the session's CSRF token (see send.ts).
 import type { Static } from 'typebox';
 import type {
   AdvisorSchema,
@@ -9,7 +9,8 @@ import type {
   ProposalSummarySchema,
   RecordSchema,
 } from '../../../src/http/routes/governance/schema';
-import { ApiError, getJson } from './client';
+import { getJson } from './client';
+import { send as sendWrite } from './send';
 
 export type Member = Static<typeof MemberSchema>;
 export type Advisor = Static<typeof AdvisorSchema>;
@@ -88,30 +89,7 @@ export interface CharterTerm {
 
 export const getStanding = (signal?: AbortSignal) => getJson<Standing>('/api/governance/standing', signal);
 
-let csrf: Promise<string | null> | null = null;
-
-async function csrfToken(): Promise<string | null> {
-  csrf ??= getJson<{ csrfToken: string | null }>('/api/session').then((s) => s.csrfToken, () => null);
-  const token = await csrf;
-  // Not signed in (yet): ask again next time rather than remember the absence.
-  if (token === null) csrf = null;
-  return token;
-}
-
-/** Sends a write as the signed-in user; failures become an ApiError with the server's code and reason. */
-export async function send<T>(method: 'POST' | 'PATCH', url: string, body: unknown = {}): Promise<T> {
-  const token = await csrfToken();
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { 'x-csrf-token': token } : {}) },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'network_error', 'The server could not be reached.');
-  }
-  const data = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-  if (!response.ok) throw new ApiError(response.status, data?.error?.code ?? 'http_error', data?.error?.message ?? response.statusText);
-  return data as T;
+/** Sends a write as the signed-in user (a body of {} when none is given); failures become an ApiError. */
+export function send<T>(method: 'POST' | 'PATCH', url: string, body: unknown = {}): Promise<T> {
+  return sendWrite<T>(method, url, body);
 }

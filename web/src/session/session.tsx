@@ -29,8 +29,12 @@ function fetchSession(): Promise<SessionInfo> {
 
 /** The CSRF token of the current session, once the session is known (null for the public). */
 export async function csrfToken(): Promise<string | null> {
+  const fresh = firstLoad === null;
   firstLoad ??= fetchSession();
   await firstLoad;
+  // Nobody was signed in when this was last asked, but the visitor may have signed in since (in another tab):
+  // ask again rather than remember the absence.
+  if (csrf === null && !fresh) await fetchSession();
   return csrf;
 }
 

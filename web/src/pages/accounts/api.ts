@@ -1,12 +1,13 @@
-// The account, administration and curation API as these pages use it. Response shapes come from the server's
-// schemas (types only). Writes carry the session's CSRF token; refusals keep the server's code, its details
-// (which field, which password problem) and, when throttled, how long to wait, so pages can say it in the
-// reader's language.
+// The account, administration and curation API as these pages use it: response shapes from the server's
+// schemas (types only), and the one client every section shares (writes carry the session's CSRF token;
+// refusals keep the server's code, its details and, when throttled, how long to wait).
 import type { Static } from 'typebox';
 import type { ApiTokenSchema, OrganisationSchema, SessionMetaSchema, UserSchema } from '../../../../src/http/routes/account/schema';
 import type { MappingSchema } from '../../../../src/http/routes/curation/schema';
-import { ApiError, getJson } from '../../api/client';
-import { csrfToken, type Role } from '../../session/session';
+import { getJson } from '../../api/client';
+import { download, saveBlob } from '../../api/download';
+import { send } from '../../api/send';
+import type { Role } from '../../session/session';
 
 export type { Role };
 export type User = Static<typeof UserSchema>;
@@ -87,66 +88,6 @@ export interface Page<T> {
   offset: number;
 }
 
-/** A refusal with the server's details: the field it is about, and for throttles the seconds to wait. */
-export class RequestError extends ApiError {
-  constructor(
-    status: number,
-    code: string,
-    message: string,
-    readonly details: { pointer: string; message: string }[],
-    readonly retryAfterSeconds: number | null,
-  ) {
-    super(status, code, message);
-  }
-}
-
-export { getJson };
-
-/** A write as the signed-in user (or the public: one-time links, sign-in, reset). */
-export async function send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
-  const token = await csrfToken();
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      headers: {
-        accept: 'application/json',
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(token ? { 'x-csrf-token': token } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-  } catch {
-    throw new RequestError(0, 'network_error', 'The server could not be reached.', [], null);
-  }
-  const data = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: { pointer: string; message: string }[] } } | null;
-  if (!response.ok) {
-    const details = data?.error?.details ?? [];
-    const header = Number(response.headers.get('retry-after'));
-    const fromDetails = Number(details.find((d) => d.pointer === 'retryAfter')?.message);
-    const retry = Number.isFinite(header) && header > 0 ? header : Number.isFinite(fromDetails) && fromDetails > 0 ? fromDetails : null;
-    throw new RequestError(response.status, data?.error?.code ?? 'http_error', data?.error?.message ?? response.statusText, details, retry);
-  }
-  return data as T;
-}
-
-/** Fetches a file the API serves (with the session cookie) and hands it to the browser as a download. */
-export async function download(url: string, name: string): Promise<void> {
-  const response = await fetch(url, { headers: { accept: 'application/json' } });
-  if (!response.ok) throw new RequestError(response.status, 'download_failed', response.statusText, [], null);
-  saveBlob(await response.blob(), name);
-}
-
-/** Offers text made in the page (recovery codes) as a file, without a round trip. */
-export function saveBlob(blob: Blob, name: string): void {
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 1000);
-}
+export { getJson, send, download, saveBlob };
 
 export const listOrganisations = (signal?: AbortSignal) => getJson<{ items: Organisation[] }>('/api/organisations', signal).then((r) => r.items);

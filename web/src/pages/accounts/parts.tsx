@@ -2,28 +2,16 @@
 // submission did (a polite confirmation, or an alert saying in the reader's language why it was refused), and
 // the frame of pages that need a signed-in user.
 import { useCallback, useId, useState, type ReactNode } from 'react';
+import { Field } from '../../components/field';
 import { Link, useLocation } from 'wouter';
 import { ApiError } from '../../api/client';
 import { Loading } from '../../components/status';
 import { PageHeading } from '../../components/page-heading';
 import { accountPaths } from '../../session/account-paths';
 import { hasRole, useSession, type Role, type SessionInfo } from '../../session/session';
-import { RequestError } from './api';
 import { useText, type AccountText } from './use-text';
 
-export function Field({ id, label, hint, children, wide = true }: { id: string; label: string; hint?: ReactNode; children: ReactNode; wide?: boolean }) {
-  return (
-    <div className={wide ? 'field field--wide' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {children}
-    </div>
-  );
-}
+export { Field };
 
 /** A password field with its own "show" switch; new passwords get the policy as their hint. */
 export function PasswordField({ id, label, value, onChange, autoComplete, hint }: { id: string; label: string; value: string; onChange(v: string): void; autoComplete: 'current-password' | 'new-password'; hint?: string }) {
@@ -55,8 +43,8 @@ export function errorText(error: unknown, text: AccountText): string {
   const { a, duration } = text;
   if (!(error instanceof ApiError)) return a.errors.network;
   if (error.code === 'network_error') return a.errors.network;
-  if (error.code === 'rate_limited') return a.errors.throttled(duration(error instanceof RequestError && error.retryAfterSeconds ? error.retryAfterSeconds : 60));
-  if (error.code === 'password_rejected' && error instanceof RequestError) {
+  if (error.code === 'rate_limited') return a.errors.throttled(duration(error.retryAfterSeconds ?? 60));
+  if (error.code === 'password_rejected') {
     const problem = error.details.find((d) => d.pointer === 'password')?.message ?? '';
     return a.errors.password[problem] ?? a.errors.refused(error.message);
   }

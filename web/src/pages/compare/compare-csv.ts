@@ -3,6 +3,7 @@
 // language (the file is for people opening it in a spreadsheet; programs have the JSON API). A byte-order mark
 // lets spreadsheet programs read the UTF-8, and cells that would start a formula are quoted as text.
 import type { GapsAnswer } from '../../api/crosswalk-types';
+import { saveBlob } from '../../api/download';
 import type { Messages } from '../../i18n/messages/en';
 
 function cell(value: string): string {
@@ -33,13 +34,5 @@ export function compareCsv(answers: GapsAnswer[], names: (id: string) => string,
 
 /** Offers the text as a file download, without a server round trip. */
 export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([text], { type }), filename);
 }

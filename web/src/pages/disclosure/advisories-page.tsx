@@ -2,6 +2,7 @@
 import { Link } from 'wouter';
 import { useApi } from '../../api/use-api';
 import { Async } from '../../components/status';
+import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { getJson, type AdvisorySummary } from './api';
 import { disclosurePaths } from './disclosure-paths';
@@ -22,44 +23,28 @@ export function AdvisoriesPage() {
           items.length === 0 ? (
             <p>{d.advisories.empty}</p>
           ) : (
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">{d.advisories.title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{d.advisories.id}</th>
-                    <th scope="col">{d.publish.advisoryTitle}</th>
-                    <th scope="col">{d.advisories.manufacturer}</th>
-                    <th scope="col">{d.advisories.severity}</th>
-                    <th scope="col">{d.advisories.fix}</th>
-                    <th scope="col">{d.advisories.published}</th>
-                    <th scope="col">CSAF</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((a) => (
-                    <tr key={a.id}>
-                      <td>
-                        <Link href={disclosurePaths.advisory(a.id)}>{a.id}</Link>
-                        {a.cve ? <div className="hint">{a.cve}</div> : null}
-                      </td>
-                      <td lang="en">{a.title}</td>
-                      <td>{a.manufacturer.name}</td>
-                      <td>
-                        <SeverityBadge severity={a.severity} score={a.baseScore} />
-                      </td>
-                      <td>{a.fixAvailable ? d.advisories.fixAvailable : d.advisories.noFix}</td>
-                      <td>{day(a.initialReleaseDate)}</td>
-                      <td>
-                        <a href={a.url}>
-                          JSON<span className="visually-hidden"> {a.id}</span>
-                        </a>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption={d.advisories.title} hideCaption columns={[d.advisories.id, d.publish.advisoryTitle, d.advisories.manufacturer, d.advisories.severity, d.advisories.fix, d.advisories.published, 'CSAF']}>
+              {items.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link href={disclosurePaths.advisory(a.id)}>{a.id}</Link>
+                    {a.cve ? <div className="hint">{a.cve}</div> : null}
+                  </td>
+                  <td lang="en">{a.title}</td>
+                  <td>{a.manufacturer.name}</td>
+                  <td>
+                    <SeverityBadge severity={a.severity} score={a.baseScore} />
+                  </td>
+                  <td>{a.fixAvailable ? d.advisories.fixAvailable : d.advisories.noFix}</td>
+                  <td>{day(a.initialReleaseDate)}</td>
+                  <td>
+                    <a href={a.url}>
+                      JSON<span className="visually-hidden"> {a.id}</span>
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </Async>

@@ -5,12 +5,12 @@ import { useApi } from '../../api/use-api';
 import { Async } from '../../components/status';
 import { PageHeading } from '../../components/page-heading';
 import { decodeParam } from '../../paths';
-import { download, getJson, sendJson, type CaseView, type Session } from './api';
+import { useSession } from '../../session/session';
+import { download, getJson, send, type CaseView } from './api';
 import { Attachments, CaseFacts, ReportContent, Timeline } from './case-parts';
 import { InviteForm, PublicationDateForm } from './coordination-forms';
 import { MessageForm } from './message-form';
 import { PublishForm } from './publish-form';
-import { useSession } from './parts';
 import { StepForms } from './step-forms';
 import { useText } from './use-text';
 
@@ -19,21 +19,17 @@ export function CasePage() {
   const session = useSession();
   const state = useApi(session.status === 'ready' ? `case:${id}` : null, (signal) => getJson<CaseView>(`/api/disclosure/cases/${encodeURIComponent(id)}`, signal));
   return (
-    <Async state={session} pageLevel>
-      {(s) => (
-        <Async state={state} pageLevel>
-          {(c) => <CaseBody c={c} session={s} reload={state.retry} />}
-        </Async>
-      )}
+    <Async state={state} pageLevel>
+      {(c) => <CaseBody c={c} reload={state.retry} />}
     </Async>
   );
 }
 
-function CaseBody({ c, session, reload }: { c: CaseView; session: Session; reload(): void }) {
+function CaseBody({ c, reload }: { c: CaseView; reload(): void }) {
   const { d } = useText();
   const base = `/api/disclosure/cases/${encodeURIComponent(c.id)}`;
   const write = async (method: 'POST' | 'PUT', path: string, body?: unknown) => {
-    await sendJson(method, `${base}${path}`, body, session);
+    await send(method, `${base}${path}`, body);
     reload();
   };
   const coordinating = c.viewerRoles.includes('psirt') || c.viewerRoles.includes('coordinator');

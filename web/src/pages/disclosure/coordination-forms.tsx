@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../../api/use-api';
 import { getJson, type CaseView } from './api';
-import { FormResult } from './parts';
+import { Field, FormResult } from './parts';
 import { useText } from './use-text';
 
 export function PublicationDateForm({ c, onMove }: { c: CaseView; onMove(date: string, reason: string): Promise<void> }) {
@@ -22,14 +22,12 @@ export function PublicationDateForm({ c, onMove }: { c: CaseView; onMove(date: s
     <details className="disclosure-step">
       <summary>{d.case.dateTitle}</summary>
       <form className="disclosure-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="publication-date">{d.case.newDate}</label>
+        <Field id="publication-date" label={d.case.newDate} wide={false}>
           <input id="publication-date" name="date" type="date" required defaultValue={c.publicationDueAt.slice(0, 10)} />
-        </div>
-        <div className="field field--wide">
-          <label htmlFor="publication-reason">{d.case.reason}</label>
+        </Field>
+        <Field id="publication-reason" label={d.case.reason}>
           <textarea id="publication-reason" name="reason" required minLength={10} rows={2} />
-        </div>
+        </Field>
         <FormResult result={result} />
         <button type="submit" className="button">
           {d.case.moveDate}
@@ -58,8 +56,7 @@ export function InviteForm({ c, onInvite }: { c: CaseView; onInvite(userId: stri
     <details className="disclosure-step">
       <summary>{d.case.inviteTitle}</summary>
       <form className="disclosure-form" onSubmit={submit}>
-        <div className="field field--wide">
-          <label htmlFor="invite-user">{d.case.invitee}</label>
+        <Field id="invite-user" label={d.case.invitee}>
           <select id="invite-user" name="userId" required>
             {candidates.data.items.map((u) => (
               <option key={u.userId} value={u.userId}>
@@ -67,7 +64,7 @@ export function InviteForm({ c, onInvite }: { c: CaseView; onInvite(userId: stri
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <FormResult result={result} />
         <button type="submit" className="button">
           {d.case.invite}

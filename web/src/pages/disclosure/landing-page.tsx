@@ -5,7 +5,7 @@ import { Async } from '../../components/status';
 import { PageHeading } from '../../components/page-heading';
 import { getJson } from './api';
 import { disclosurePaths } from './disclosure-paths';
-import { useSession } from './parts';
+import { useSession } from '../../session/session';
 import { useText } from './use-text';
 
 interface Manufacturer {
@@ -51,7 +51,7 @@ export function LandingPage() {
           {d.landing.advisoriesText} <Link href={disclosurePaths.advisories()}>{d.landing.advisories}</Link>
         </p>
       </section>
-      {session.status === 'ready' && session.data.authenticated ? (
+      {session.status === 'ready' && session.info.authenticated ? (
         <section aria-labelledby="teams-title" className="section">
           <h2 id="teams-title">{d.landing.signedIn}</h2>
           <ul className="inline-list">
@@ -61,7 +61,7 @@ export function LandingPage() {
             <li>
               <Link href={disclosurePaths.overdue()}>{d.landing.overdue}</Link>
             </li>
-            {session.data.organisation?.type === 'manufacturer' ? (
+            {session.info.organisation?.type === 'manufacturer' ? (
               <li>
                 <Link href={disclosurePaths.manage()}>{d.manage.title}</Link>
               </li>

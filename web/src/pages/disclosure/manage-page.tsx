@@ -4,25 +4,26 @@ import { useState, type FormEvent } from 'react';
 import { useApi } from '../../api/use-api';
 import { Async } from '../../components/status';
 import { PageHeading } from '../../components/page-heading';
-import { getJson, sendJson, type PolicyPage, type PsirtMember, type Session } from './api';
-import { FormResult, SignInPrompt, useSession } from './parts';
+import { useSession } from '../../session/session';
+import { getJson, send, type PolicyPage, type PsirtMember } from './api';
+import { Field, FormResult, SignInPrompt } from './parts';
 import { useText } from './use-text';
 
 export function ManagePage() {
   const { d } = useText();
   const session = useSession();
-  const org = session.status === 'ready' && session.data.authenticated ? session.data.organisation : null;
+  const org = session.status === 'ready' && session.info.authenticated ? session.info.organisation : null;
   return (
     <>
       <PageHeading title={d.manage.title} />
-      {session.status === 'ready' && !session.data.authenticated ? <SignInPrompt text={d.manage.signIn} /> : null}
-      {session.status === 'ready' && session.data.authenticated && org?.type !== 'manufacturer' ? <p>{d.manage.signIn}</p> : null}
-      {org && org.type === 'manufacturer' && session.data ? <Manage organisationId={org.id} session={session.data} /> : null}
+      {session.status === 'ready' && !session.info.authenticated ? <SignInPrompt text={d.manage.signIn} /> : null}
+      {session.status === 'ready' && session.info.authenticated && org?.type !== 'manufacturer' ? <p>{d.manage.signIn}</p> : null}
+      {org && org.type === 'manufacturer' ? <Manage organisationId={org.id} /> : null}
     </>
   );
 }
 
-function Manage({ organisationId, session }: { organisationId: string; session: Session }) {
+function Manage({ organisationId }: { organisationId: string }) {
   const { d } = useText();
   const base = `/api/disclosure/manufacturers/${encodeURIComponent(organisationId)}`;
   const page = useApi(`manage:${organisationId}`, (signal) => getJson<PolicyPage>(base, signal));
@@ -36,7 +37,7 @@ function Manage({ organisationId, session }: { organisationId: string; session: 
     const data = new FormData(e.currentTarget);
     const text = (name: string) => String(data.get(name) ?? '').trim();
     try {
-      await sendJson('PUT', `${base}/policy`, {
+      await send('PUT', `${base}/policy`, {
         contactEmail: text('contactEmail') || null,
         contactUrl: text('contactUrl') || null,
         languages: text('languages').split(',').map((l) => l.trim()).filter(Boolean),
@@ -46,7 +47,7 @@ function Manage({ organisationId, session }: { organisationId: string; session: 
         encryptionUrl: text('encryptionUrl') || null,
         website: text('website') || null,
         listCsaf: data.get('listCsaf') !== null,
-      }, session);
+      });
       setSaved({ ok: true, text: d.manage.saved });
     } catch (error) {
       setSaved({ ok: false, error });
@@ -54,8 +55,8 @@ function Manage({ organisationId, session }: { organisationId: string; session: 
   };
   const changePsirt = async (method: 'POST' | 'DELETE', userId: string) => {
     try {
-      if (method === 'POST') await sendJson('POST', `${base}/psirt`, { userId }, session);
-      else await sendJson('DELETE', `${base}/psirt/${encodeURIComponent(userId)}`, undefined, session);
+      if (method === 'POST') await send('POST', `${base}/psirt`, { userId });
+      else await send('DELETE', `${base}/psirt/${encodeURIComponent(userId)}`);
       psirt.retry();
     } catch (error) {
       setPsirtResult({ ok: false, error });
@@ -78,15 +79,13 @@ function Manage({ organisationId, session }: { organisationId: string; session: 
                 ['website', d.manage.website, 'url', p.website ?? ''],
               ] as const
             ).map(([name, label, type, value]) => (
-              <div key={name} className="field field--wide">
-                <label htmlFor={`policy-${name}`}>{label}</label>
+              <Field key={name} id={`policy-${name}`} label={label}>
                 <input id={`policy-${name}`} name={name} type={type} defaultValue={value} {...(type === 'number' ? { min: 1, max: name === 'acknowledgementDays' ? 30 : 90 } : {})} />
-              </div>
+              </Field>
             ))}
-            <div className="field field--wide">
-              <label htmlFor="policy-safeHarbour">{d.manage.safeHarbour}</label>
+            <Field id="policy-safeHarbour" label={d.manage.safeHarbour}>
               <textarea id="policy-safeHarbour" name="safeHarbour" rows={5} required minLength={20} defaultValue={p.safeHarbour} />
-            </div>
+            </Field>
             <div className="disclosure-check">
               <input id="policy-listCsaf" name="listCsaf" type="checkbox" defaultChecked={p.listCsaf} />
               <label htmlFor="policy-listCsaf">{d.manage.listCsaf}</label>
@@ -123,8 +122,7 @@ function Manage({ organisationId, session }: { organisationId: string; session: 
               void changePsirt('POST', String(new FormData(e.currentTarget).get('userId')));
             }}
           >
-            <div className="field">
-              <label htmlFor="psirt-user">{d.manage.member}</label>
+            <Field id="psirt-user" label={d.manage.member} wide={false}>
               <select id="psirt-user" name="userId">
                 {members.data.items.map((m) => (
                   <option key={m.id} value={m.id}>
@@ -132,7 +130,7 @@ function Manage({ organisationId, session }: { organisationId: string; session: 
                   </option>
                 ))}
               </select>
-            </div>
+            </Field>
             <button type="submit" className="button">
               {d.manage.add}
             </button>

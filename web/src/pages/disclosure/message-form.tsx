@@ -2,7 +2,7 @@
 // may be attached under the same limits as the report.
 import { useState, type FormEvent } from 'react';
 import { readFiles } from './api';
-import { FormResult } from './parts';
+import { Field, FormResult } from './parts';
 import { useText } from './use-text';
 
 export interface MessageDraft {
@@ -35,14 +35,12 @@ export function MessageForm({ allowInternal, onSend }: { allowInternal: boolean;
     <section aria-labelledby="message-title" className="section">
       <h2 id="message-title">{d.message.title}</h2>
       <form className="disclosure-form" onSubmit={submit}>
-        <div className="field field--wide">
-          <label htmlFor="message-text">{d.message.text}</label>
+        <Field id="message-text" label={d.message.text}>
           <textarea id="message-text" name="text" required maxLength={20000} rows={4} />
-        </div>
-        <div className="field field--wide">
-          <label htmlFor="message-files">{d.form.attachments}</label>
+        </Field>
+        <Field id="message-files" label={d.form.attachments}>
           <input id="message-files" name="message-files" type="file" multiple />
-        </div>
+        </Field>
         {allowInternal ? (
           <div className="disclosure-check">
             <input id="message-internal" name="internal" type="checkbox" />

@@ -1,11 +1,9 @@
 // Small pieces the disclosure pages share: badges for states and severities, the result of a form, and the
-// session every signed-in page reads.
-import type { ReactNode } from 'react';
+// way to sign in.
 import { Link } from 'wouter';
 import { accountPaths } from '../../session/account-paths';
-import { ApiError } from '../../api/client';
-import { useApi } from '../../api/use-api';
-import { getSession, type Session } from './api';
+import { Field } from '../../components/field';
+import { FormResult as FormResultBase, type Outcome } from '../../components/form-result';
 import { useText } from './use-text';
 
 export function StateBadge({ state }: { state: string }) {
@@ -24,41 +22,12 @@ export function SeverityBadge({ severity, score }: { severity: string; score?: n
   );
 }
 
+export { Field };
+
 /** What a form's last submission did: a polite confirmation or an alert with the server's message. */
-export function FormResult({ result }: { result: { ok: true; text: string } | { ok: false; error: unknown } | null }) {
+export function FormResult({ result }: { result: Outcome }) {
   const { d } = useText();
-  if (result === null) return null;
-  if (result.ok) {
-    return (
-      <p role="status" className="disclosure-ok">
-        {result.text}
-      </p>
-    );
-  }
-  const message = result.error instanceof ApiError ? result.error.message : d.errors.generic;
-  return (
-    <p role="alert" className="disclosure-error">
-      {message}
-    </p>
-  );
-}
-
-export function useSession() {
-  return useApi<Session>('session', (signal) => getSession(signal));
-}
-
-export function Field({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
-  return (
-    <div className="field field--wide">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {children}
-    </div>
-  );
+  return <FormResultBase result={result} fallback={d.errors.generic} />;
 }
 
 /** Asks a visitor who is not signed in to sign in, coming back here afterwards. */

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../../api/use-api';
 import { getJson, type CaseView } from './api';
-import { FormResult } from './parts';
+import { Field, FormResult } from './parts';
 import { useText } from './use-text';
 
 const CATEGORIES = ['vendor_fix', 'workaround', 'mitigation', 'none_available', 'no_fix_planned'] as const;
@@ -47,20 +47,16 @@ export function PublishForm({ c, onPublish }: { c: CaseView; onPublish(body: Pub
     <section aria-labelledby="publish-title" className="section panel">
       <h2 id="publish-title">{d.publish.title}</h2>
       <form className="disclosure-form" onSubmit={submit}>
-        <div className="field field--wide">
-          <label htmlFor="publish-advisory-title">{d.publish.advisoryTitle}</label>
+        <Field id="publish-advisory-title" label={d.publish.advisoryTitle}>
           <input id="publish-advisory-title" name="title" type="text" required minLength={5} maxLength={300} defaultValue={`${c.productName}: ${c.content.title}`} />
-        </div>
-        <div className="field field--wide">
-          <label htmlFor="publish-summary">{d.publish.summary}</label>
+        </Field>
+        <Field id="publish-summary" label={d.publish.summary}>
           <textarea id="publish-summary" name="summary" required minLength={20} rows={3} />
-        </div>
-        <div className="field field--wide">
-          <label htmlFor="publish-description">{d.publish.description}</label>
+        </Field>
+        <Field id="publish-description" label={d.publish.description}>
           <textarea id="publish-description" name="description" required minLength={20} rows={4} />
-        </div>
-        <div className="field field--wide">
-          <label htmlFor="publish-cwe">{d.publish.cwe}</label>
+        </Field>
+        <Field id="publish-cwe" label={d.publish.cwe}>
           <select id="publish-cwe" name="cwe" defaultValue="">
             <option value="">{d.publish.noCwe}</option>
             {cwes.status === 'ready'
@@ -71,11 +67,10 @@ export function PublishForm({ c, onPublish }: { c: CaseView; onPublish(body: Pub
                 ))
               : null}
           </select>
-        </div>
+        </Field>
         <fieldset className="disclosure-fieldset">
           <legend>{d.publish.remediation}</legend>
-          <div className="field field--wide">
-            <label htmlFor="publish-category">{d.publish.remediationCategory}</label>
+          <Field id="publish-category" label={d.publish.remediationCategory}>
             <select id="publish-category" name="category" defaultValue={hasFix ? 'vendor_fix' : 'none_available'}>
               {CATEGORIES.filter((cat) => (hasFix ? true : cat !== 'vendor_fix')).map((cat) => (
                 <option key={cat} value={cat}>
@@ -83,15 +78,13 @@ export function PublishForm({ c, onPublish }: { c: CaseView; onPublish(body: Pub
                 </option>
               ))}
             </select>
-          </div>
-          <div className="field field--wide">
-            <label htmlFor="publish-details">{d.publish.remediationDetails}</label>
+          </Field>
+          <Field id="publish-details" label={d.publish.remediationDetails}>
             <textarea id="publish-details" name="details" required minLength={5} rows={2} />
-          </div>
-          <div className="field field--wide">
-            <label htmlFor="publish-url">{d.publish.remediationUrl}</label>
+          </Field>
+          <Field id="publish-url" label={d.publish.remediationUrl}>
             <input id="publish-url" name="url" type="url" />
-          </div>
+          </Field>
         </fieldset>
         {c.content.credit ? (
           <div className="disclosure-check">

@@ -6,9 +6,9 @@ import { useApi } from '../../api/use-api';
 import { Async } from '../../components/status';
 import { PageHeading } from '../../components/page-heading';
 import { decodeParam } from '../../paths';
-import { getJson, readFiles, sendJson, type FiledReport, type PolicyPage } from './api';
+import { getJson, readFiles, send, type FiledReport, type PolicyPage } from './api';
 import { disclosurePaths } from './disclosure-paths';
-import { Field, FormResult, useSession } from './parts';
+import { Field, FormResult } from './parts';
 import { useText } from './use-text';
 
 const MAX_FILE = 2 * 1024 * 1024;
@@ -25,7 +25,6 @@ export function ReportPage() {
 
 function ReportForm({ page }: { page: PolicyPage }) {
   const { d } = useText();
-  const session = useSession();
   const [filed, setFiled] = useState<FiledReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: false; error: unknown } | null>(null);
@@ -59,8 +58,7 @@ function ReportForm({ page }: { page: PolicyPage }) {
         attachments: files.map(({ name, content }) => ({ name, content })),
         homepage: value('homepage'),
       };
-      const activeSession = session.status === 'ready' && session.data.authenticated ? session.data : null;
-      setFiled(await sendJson<FiledReport>('POST', '/api/disclosure/reports', body, activeSession));
+      setFiled(await send<FiledReport>('POST', '/api/disclosure/reports', body));
     } catch (error) {
       setResult({ ok: false, error });
     } finally {
@@ -102,7 +100,7 @@ function ReportForm({ page }: { page: PolicyPage }) {
           <input id="attachments" name="attachments" type="file" multiple aria-describedby="attachments-hint" accept=".txt,.log,.json,.pdf,.png,.jpg,.jpeg,.zip,.pcap,.pcapng,text/plain,application/json,application/pdf,image/png,image/jpeg,application/zip" />
         </Field>
         {fileError ? (
-          <p role="alert" className="disclosure-error">
+          <p role="alert" className="form-message form-message--error">
             {fileError}
           </p>
         ) : null}

@@ -3,7 +3,7 @@
 // fixed releases, close, reopen.
 import { useState, type FormEvent } from 'react';
 import type { CaseView } from './api';
-import { FormResult } from './parts';
+import { Field, FormResult } from './parts';
 import { useText } from './use-text';
 
 export type StepBody = Record<string, unknown> & { step: string };
@@ -59,35 +59,27 @@ function StepForm({ c, step, onStep }: { c: CaseView; step: string; onStep(body:
       <form className="disclosure-form" onSubmit={submit}>
         {step === 'triage' ? (
           <>
-            <div className="field field--wide">
-              <label htmlFor={id('vector')}>{d.case.vectors}</label>
-              <p className="hint" id={id('vector-hint')}>
-                {d.case.vectorHint}
-              </p>
+            <Field id={id('vector')} label={d.case.vectors} hint={d.case.vectorHint}>
               <input id={id('vector')} name="vector" type="text" required={c.scores.length === 0} defaultValue={v3 || v4} aria-describedby={id('vector-hint')} spellCheck={false} />
-            </div>
-            <div className="field field--wide">
-              <label htmlFor={id('vector2')}>{d.case.secondVector}</label>
+            </Field>
+            <Field id={id('vector2')} label={d.case.secondVector}>
               <input id={id('vector2')} name="vector2" type="text" defaultValue={v3 && v4 ? v4 : ''} spellCheck={false} />
-            </div>
-            <div className="field field--wide">
-              <label htmlFor={id('cve')}>{d.case.cve}</label>
+            </Field>
+            <Field id={id('cve')} label={d.case.cve}>
               <input id={id('cve')} name="cve" type="text" defaultValue={c.cve ?? ''} pattern="CVE-\d{4}-\d{4,}" />
-            </div>
+            </Field>
           </>
         ) : null}
         {step === 'triage' || step === 'mark-fixed' ? <ReleaseChoices c={c} name="affected" legend={d.case.affectedReleases} checked={c.affectedReleaseIds} /> : null}
         {step === 'mark-fixed' ? <ReleaseChoices c={c} name="fixed" legend={d.case.fixedReleases} checked={c.fixedReleaseIds} /> : null}
         {step === 'close-duplicate' ? (
-          <div className="field field--wide">
-            <label htmlFor={id('duplicateOf')}>{d.case.duplicateOf}</label>
+          <Field id={id('duplicateOf')} label={d.case.duplicateOf}>
             <input id={id('duplicateOf')} name="duplicateOf" type="text" required pattern="VR-[0-9A-Z]{4}-[0-9A-Z]{4}" />
-          </div>
+          </Field>
         ) : null}
-        <div className="field field--wide">
-          <label htmlFor={id('note')}>{noteRequired ? d.case.noteRequired : d.case.note}</label>
+        <Field id={id('note')} label={noteRequired ? d.case.noteRequired : d.case.note}>
           <textarea id={id('note')} name="note" rows={2} required={noteRequired} minLength={noteRequired ? 10 : undefined} />
-        </div>
+        </Field>
         <FormResult result={result} />
         <button type="submit" className="button button--primary" disabled={busy}>
           {d.steps[step as keyof typeof d.steps] ?? step}

@@ -3,10 +3,11 @@
 import { Link, useParams, useSearch } from 'wouter';
 import { useApi } from '../../api/use-api';
 import { Async } from '../../components/status';
+import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { decodeParam } from '../../paths';
 import { enc, getJson, type Comparison } from './api';
-import { StatusBadge, VerdictBadge, TableScroll } from './parts';
+import { StatusBadge, VerdictBadge } from './parts';
 import { productPaths } from './product-paths';
 import { useText } from './use-text';
 
@@ -31,29 +32,16 @@ function ComparisonView({ c }: { c: Comparison }) {
       <p>
         <Link href={productPaths.release(c.before.releaseId)}>{a}</Link> · <Link href={productPaths.release(c.after.releaseId)}>{b}</Link>
       </p>
-      <TableScroll label={p.release.results}>
-        <table className="product-table">
-          <caption>{p.release.results}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{p.release.framework}</th>
-              <th scope="col">{`${p.compare.before} (${a})`}</th>
-              <th scope="col">{`${p.compare.after} (${b})`}</th>
-              <th scope="col">{p.compare.changes}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.frameworks.map((f) => (
-              <tr key={f.framework}>
-                <th scope="row">{f.shortName}</th>
-                <td>{f.before ? <VerdictBadge verdict={f.before} /> : ''}</td>
-                <td>{f.after ? <VerdictBadge verdict={f.after} /> : ''}</td>
-                <td className="num">{f.changes.length}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable caption={p.release.results} columns={[p.release.framework, `${p.compare.before} (${a})`, `${p.compare.after} (${b})`, p.compare.changes]}>
+        {c.frameworks.map((f) => (
+          <tr key={f.framework}>
+            <th scope="row">{f.shortName}</th>
+            <td>{f.before ? <VerdictBadge verdict={f.before} /> : ''}</td>
+            <td>{f.after ? <VerdictBadge verdict={f.after} /> : ''}</td>
+            <td className="num">{f.changes.length}</td>
+          </tr>
+        ))}
+      </DataTable>
       {c.frameworks
         .filter((f) => f.changes.length > 0)
         .map((f) => (

@@ -5,10 +5,11 @@ import { useLocation, useSearch } from 'wouter';
 import { ApiError } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { Async, Loading } from '../../components/status';
+import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { useSession } from '../../session/session';
 import { apiUrl, getJson, type Overview } from './api';
-import { Field, VerdictBadge, TableScroll } from './parts';
+import { Field, VerdictBadge } from './parts';
 import { CATEGORIES } from './products-page';
 import { productPaths } from './product-paths';
 import { useText } from './use-text';
@@ -64,74 +65,36 @@ function OverviewTables({ o }: { o: Overview }) {
   return (
     <>
       <p role="status">{`${p.regulator.summary(o.products)} · ${p.regulator.releases}: ${o.releases}`}</p>
-      <TableScroll label={p.regulator.byFramework}>
-        <table className="product-table">
-          <caption>{p.regulator.byFramework}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{p.release.framework}</th>
-              {VERDICTS.map((v) => (
-                <th key={v} scope="col">
-                  <VerdictBadge verdict={v} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {o.frameworks.map((f) => (
-              <tr key={f.framework}>
-                <th scope="row">{f.shortName}</th>
-                {VERDICTS.map((v) => (
-                  <td key={v} className="num">
-                    {f.verdicts[v]}
-                  </td>
-                ))}
-              </tr>
+      <DataTable caption={p.regulator.byFramework} columns={[p.release.framework, ...VERDICTS.map((v) => <VerdictBadge verdict={v} />)]}>
+        {o.frameworks.map((f) => (
+          <tr key={f.framework}>
+            <th scope="row">{f.shortName}</th>
+            {VERDICTS.map((v) => (
+              <td key={v} className="num">
+                {f.verdicts[v]}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      <TableScroll label={p.regulator.byCategory}>
-        <table className="product-table">
-          <caption>{p.regulator.byCategory}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{p.regulator.category}</th>
-              <th scope="col">{p.regulator.releases}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {o.categories.map((c) => (
-              <tr key={c.category}>
-                <th scope="row">{p.categories[c.category as keyof typeof p.categories] ?? c.category}</th>
-                <td className="num">{c.releases}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          </tr>
+        ))}
+      </DataTable>
+      <DataTable caption={p.regulator.byCategory} columns={[p.regulator.category, p.regulator.releases]}>
+        {o.categories.map((c) => (
+          <tr key={c.category}>
+            <th scope="row">{p.categories[c.category as keyof typeof p.categories] ?? c.category}</th>
+            <td className="num">{c.releases}</td>
+          </tr>
+        ))}
+      </DataTable>
       {o.commonGaps.length > 0 ? (
-        <TableScroll label={p.regulator.gapsCaption}>
-          <table className="product-table">
-            <caption>{p.regulator.gapsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{p.release.framework}</th>
-                <th scope="col">{p.regulator.requirement}</th>
-                <th scope="col">{p.regulator.releases}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {o.commonGaps.map((g) => (
-                <tr key={`${g.framework}:${g.requirement}`}>
-                  <td>{name.get(g.framework) ?? g.framework}</td>
-                  <th scope="row">{`${g.requirement} ${g.title}`}</th>
-                  <td className="num">{g.releases}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable caption={p.regulator.gapsCaption} columns={[p.release.framework, p.regulator.requirement, p.regulator.releases]}>
+          {o.commonGaps.map((g) => (
+            <tr key={`${g.framework}:${g.requirement}`}>
+              <td>{name.get(g.framework) ?? g.framework}</td>
+              <th scope="row">{`${g.requirement} ${g.title}`}</th>
+              <td className="num">{g.releases}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </>
   );

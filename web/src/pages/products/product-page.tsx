@@ -4,11 +4,12 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { useApi } from '../../api/use-api';
 import { Async } from '../../components/status';
+import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { decodeParam } from '../../paths';
 import { hasRole, useSession } from '../../session/session';
 import { enc, getJson, send, type ProductDetail, type Release } from './api';
-import { Field, FormResult, VerdictBadge, type Outcome, TableScroll } from './parts';
+import { Field, FormResult, VerdictBadge, type Outcome } from './parts';
 import { CATEGORIES } from './products-page';
 import { productPaths } from './product-paths';
 import { useText } from './use-text';
@@ -42,35 +43,21 @@ function Product({ data, reload }: { data: ProductDetail; reload(): void }) {
         {releases.length === 0 ? (
           <p>{p.product.noReleases}</p>
         ) : (
-          <TableScroll label={p.product.caption}>
-            <table className="product-table">
-              <caption>{p.product.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{p.product.version}</th>
-                  <th scope="col">{p.product.date}</th>
-                  <th scope="col">{p.product.supportEnd}</th>
-                  <th scope="col">{p.product.answered}</th>
-                  <th scope="col">{p.product.assessment}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {releases.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      <Link href={productPaths.release(r.id)}>{r.version}</Link>
-                    </th>
-                    <td>{r.releaseDate ? day(r.releaseDate) : ''}</td>
-                    <td>{r.supportEnd ? day(r.supportEnd) : p.notStated}</td>
-                    <td>{r.answered}</td>
-                    <td>
-                      <Verdicts release={r} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable caption={p.product.caption} columns={[p.product.version, p.product.date, p.product.supportEnd, p.product.answered, p.product.assessment]}>
+            {releases.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  <Link href={productPaths.release(r.id)}>{r.version}</Link>
+                </th>
+                <td>{r.releaseDate ? day(r.releaseDate) : ''}</td>
+                <td>{r.supportEnd ? day(r.supportEnd) : p.notStated}</td>
+                <td>{r.answered}</td>
+                <td>
+                  <Verdicts release={r} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       {editor ? <AddRelease productId={product.id} releases={releases} /> : null}

@@ -4,10 +4,11 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useApi } from '../../api/use-api';
 import { Async } from '../../components/status';
+import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { hasRole, type SessionInfo } from '../../session/session';
 import { getJson, send, type Product, type ProductList } from './api';
-import { Field, FormResult, WithOrganisation, type Outcome, TableScroll } from './parts';
+import { Field, FormResult, WithOrganisation, type Outcome } from './parts';
 import { productPaths } from './product-paths';
 import { useText } from './use-text';
 
@@ -34,36 +35,22 @@ function Products({ info }: { info: SessionInfo }) {
           data.items.length === 0 ? (
             <p>{p.list.none}</p>
           ) : (
-            <TableScroll label={p.list.caption}>
-              <table className="product-table">
-                <caption>{p.list.caption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{p.list.name}</th>
-                    <th scope="col">{p.list.model}</th>
-                    <th scope="col">{p.list.category}</th>
-                    <th scope="col">{p.list.latest}</th>
-                    <th scope="col">{p.list.verdicts}</th>
+            <DataTable caption={p.list.caption} columns={[p.list.name, p.list.model, p.list.category, p.list.latest, p.list.verdicts]}>
+              {data.items.map(({ product, latest }) => {
+                const verdicts = latest?.assessment?.verdicts ?? [];
+                return (
+                  <tr key={product.id}>
+                    <th scope="row">
+                      <Link href={productPaths.product(product.id)}>{product.name}</Link>
+                    </th>
+                    <td>{product.model ?? ''}</td>
+                    <td>{p.categories[product.category]}</td>
+                    <td>{latest ? <Link href={productPaths.release(latest.id)}>{`${latest.version}${latest.releaseDate ? ` (${day(latest.releaseDate)})` : ''}`}</Link> : ''}</td>
+                    <td>{verdicts.length > 0 ? p.list.conforming(verdicts.filter((v) => v.verdict === 'conforms').length, verdicts.length) : p.list.notAssessed}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.items.map(({ product, latest }) => {
-                    const verdicts = latest?.assessment?.verdicts ?? [];
-                    return (
-                      <tr key={product.id}>
-                        <th scope="row">
-                          <Link href={productPaths.product(product.id)}>{product.name}</Link>
-                        </th>
-                        <td>{product.model ?? ''}</td>
-                        <td>{p.categories[product.category]}</td>
-                        <td>{latest ? <Link href={productPaths.release(latest.id)}>{`${latest.version}${latest.releaseDate ? ` (${day(latest.releaseDate)})` : ''}`}</Link> : ''}</td>
-                        <td>{verdicts.length > 0 ? p.list.conforming(verdicts.filter((v) => v.verdict === 'conforms').length, verdicts.length) : p.list.notAssessed}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </TableScroll>
+                );
+              })}
+            </DataTable>
           )
         }
       </Async>

@@ -4,11 +4,12 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { useApi } from '../../api/use-api';
 import { Async } from '../../components/status';
+import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { decodeParam } from '../../paths';
 import { hasRole, useSession } from '../../session/session';
 import { enc, getJson, send, type ProductDetail, type Release, type Report } from './api';
-import { Field, FormResult, VerdictBadge, type Outcome, TableScroll } from './parts';
+import { Field, FormResult, VerdictBadge, type Outcome } from './parts';
 import { ReleaseProfile } from './release-profile';
 import { EvidenceFiles, ShareLinks } from './release-sharing';
 import { productPaths } from './product-paths';
@@ -62,37 +63,22 @@ function Results({ release }: { release: Release }) {
         {(r) => (
           <>
             <p className="hint">{p.release.assessedAt(when(r.assessedAt), r.bundleVersion ?? '?', r.baseline.version)}</p>
-            <TableScroll label={p.release.resultsCaption}>
-              <table className="product-table">
-                <caption>{p.release.resultsCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{p.release.framework}</th>
-                    <th scope="col">{p.release.verdict}</th>
-                    <th scope="col">{p.release.met}</th>
-                    <th scope="col">{p.release.failing}</th>
-                    <th scope="col">{p.release.open}</th>
-                    <th scope="col">{p.release.followUp}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.frameworks.map((f) => (
-                    <tr key={f.framework}>
-                      <th scope="row">
-                        <Link href={productPaths.results(release.id, f.framework)}>{f.shortName}</Link>
-                      </th>
-                      <td>
-                        <VerdictBadge verdict={f.verdict} />
-                      </td>
-                      <td className="num">{`${f.deciding.met} / ${f.deciding.applicable}`}</td>
-                      <td className="num">{f.deciding.failing}</td>
-                      <td className="num">{f.deciding.open}</td>
-                      <td className="num">{f.followUp.length > 0 ? <Link href={productPaths.results(release.id, f.framework, '?followUp=true')}>{f.followUp.length}</Link> : 0}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable caption={p.release.resultsCaption} columns={[p.release.framework, p.release.verdict, p.release.met, p.release.failing, p.release.open, p.release.followUp]}>
+              {r.frameworks.map((f) => (
+                <tr key={f.framework}>
+                  <th scope="row">
+                    <Link href={productPaths.results(release.id, f.framework)}>{f.shortName}</Link>
+                  </th>
+                  <td>
+                    <VerdictBadge verdict={f.verdict} />
+                  </td>
+                  <td className="num">{`${f.deciding.met} / ${f.deciding.applicable}`}</td>
+                  <td className="num">{f.deciding.failing}</td>
+                  <td className="num">{f.deciding.open}</td>
+                  <td className="num">{f.followUp.length > 0 ? <Link href={productPaths.results(release.id, f.framework, '?followUp=true')}>{f.followUp.length}</Link> : 0}</td>
+                </tr>
+              ))}
+            </DataTable>
           </>
         )}
       </Async>

@@ -109,7 +109,7 @@ export function ShareLinks({ releaseId, editor }: { releaseId: string; editor: b
         }
       </Async>
       {created ? (
-        <div role="status" className="product-ok">
+        <div role="status" className="form-message form-message--ok">
           <p>{p.release.shareCreated}</p>
           <p>
             <a href={created.url}>{created.url}</a>

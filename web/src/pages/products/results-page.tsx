@@ -5,11 +5,12 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams, useSearch } from 'wouter';
 import { useApi } from '../../api/use-api';
 import { Async } from '../../components/status';
+import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { decodeParam } from '../../paths';
 import { hasRole, useSession } from '../../session/session';
 import { apiUrl, enc, getJson, send, type FrameworkResult, type Release, type Report, type RequirementResult } from './api';
-import { Field, FormResult, StatusBadge, VerdictBadge, type Outcome, TableScroll } from './parts';
+import { Field, FormResult, StatusBadge, VerdictBadge, type Outcome } from './parts';
 import { productPaths } from './product-paths';
 import { useText } from './use-text';
 
@@ -63,35 +64,19 @@ function Results({ release, framework: f, query, reload }: { release: Release; f
       <p>
         {f.title} {f.version}. {p.results.decidedBy(f.decidingLevels.map((l) => p.levels[l].toLowerCase()).join(' / '))}
       </p>
-      <TableScroll label={p.results.countsCaption}>
-        <table className="product-table">
-          <caption>{p.results.countsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{p.results.level}</th>
-              <th scope="col">{p.results.total}</th>
-              {STATUSES.map((s) => (
-                <th key={s} scope="col">
-                  {p.statuses[s]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {LEVELS.filter((l) => f.counts[l]).map((l) => (
-              <tr key={l}>
-                <th scope="row">{p.levels[l]}</th>
-                <td className="num">{f.counts[l]!.total}</td>
-                {STATUSES.map((s) => (
-                  <td key={s} className="num">
-                    {f.counts[l]![s]}
-                  </td>
-                ))}
-              </tr>
+      <DataTable caption={p.results.countsCaption} columns={[p.results.level, p.results.total, ...STATUSES.map((s) => p.statuses[s])]}>
+        {LEVELS.filter((l) => f.counts[l]).map((l) => (
+          <tr key={l}>
+            <th scope="row">{p.levels[l]}</th>
+            <td className="num">{f.counts[l]!.total}</td>
+            {STATUSES.map((s) => (
+              <td key={s} className="num">
+                {f.counts[l]![s]}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          </tr>
+        ))}
+      </DataTable>
       {f.followUp.length > 0 ? <p className="product-note">{p.results.followUpLead}</p> : null}
       <Filters release={release} frameworkId={f.framework} query={query} />
       <p role="status">{p.results.count(requirements.length)}</p>
